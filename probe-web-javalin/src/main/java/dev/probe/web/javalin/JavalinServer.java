@@ -93,6 +93,14 @@ public final class JavalinServer implements AutoCloseable {
     }
   }
 
+  /**
+   * The encoders this process can offer beside gzip: brotli when brotli4j is on the class path. Put
+   * them in {@code WebConfig.withCompressors} when building the application.
+   */
+  public static List<dev.probe.web.BodyCompressor> optionalCompressors() {
+    return BrotliCompressor.available();
+  }
+
   public JavalinServer start(String host, int port) {
     javalin.start(host, port);
     return this;

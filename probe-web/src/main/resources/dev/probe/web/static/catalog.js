@@ -7,11 +7,11 @@
   var TYPES = data.types, DIFFS = data.diffs, base = (window.probe && window.probe.base) || '';
   var rows = [];
   data.songs.forEach(function (s) {
-    s[5].forEach(function (c) {
+    s[4].forEach(function (c) {
       var id = TYPES[c[0]] + '|' + DIFFS[c[1]] + '|' + s[1] + '|' + s[0];
       var cst = c[3] < 0 ? '' : (c[3] / 10).toFixed(1) + (c[4] ? '?' : '');
-      var best = c[5] < 0 ? '' : (c[5] / 10000).toFixed(4) + '%';
-      var text = [s[0], s[2], data.genres[s[3]], data.versions[s[4]], TYPES[c[0]], DIFFS[c[1]], c[2], cst].join(' ').toLowerCase();
+      var best = c[6] < 0 ? '' : (c[6] / 10000).toFixed(4) + '%' + (c[7] ? ' ' + c[7] : '');
+      var text = [s[0], s[2], data.genres[s[3]], data.versions[c[5]], TYPES[c[0]], DIFFS[c[1]], c[2], cst].join(' ').toLowerCase();
       rows.push({ s: s, c: c, id: id, cst: cst, best: best, text: text });
     });
   });
@@ -36,7 +36,7 @@
       span.className = 'diff d-' + DIFFS[r.c[1]]; span.textContent = DIFFS[r.c[1]]; d.appendChild(span);
       d.appendChild(document.createTextNode(' ' + TYPES[r.c[0]]));
       cell(tr, r.c[2], 'num'); cell(tr, r.cst, 'num'); cell(tr, r.best, 'num');
-      cell(tr, data.versions[r.s[4]], 'small');
+      cell(tr, data.versions[r.c[5]], 'small');
       frag.appendChild(tr);
     }
     body.textContent = ''; body.appendChild(frag);
