@@ -1,19 +1,16 @@
 package dev.probe.web;
 
-import dev.probe.core.domain.BestScore;
-import dev.probe.core.domain.Chart;
-import dev.probe.core.domain.ChartId;
 import dev.probe.core.domain.ChartType;
 import dev.probe.core.domain.Difficulty;
 import dev.probe.core.domain.GameVersion;
 import dev.probe.core.domain.InternalLevel;
-import dev.probe.core.domain.Song;
 import dev.probe.core.domain.SongKey;
+import dev.probe.core.domain.view.ChartInfo;
+import dev.probe.core.domain.view.ChartListItem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The whole catalogue with the player's bests as compact arrays, so ~6,000 charts fit in well under
@@ -30,48 +27,38 @@ record CatalogData(
     List<List<Object>> songs,
     int chartCount) {
 
-  static CatalogData of(List<Song> songs, List<Chart> charts, Map<ChartId, BestScore> bests) {
-    Map<SongKey, Song> songByKey = new LinkedHashMap<>();
-    songs.forEach(s -> songByKey.put(s.key(), s));
-    Map<SongKey, List<Chart>> bySong = new TreeMap<>();
-    charts.forEach(c -> bySong.computeIfAbsent(c.id().song(), k -> new ArrayList<>()).add(c));
+  static CatalogData of(List<ChartListItem> items) {
+    Map<SongKey, List<ChartListItem>> bySong = new LinkedHashMap<>();
+    items.forEach(
+        i -> bySong.computeIfAbsent(i.chart().id().song(), k -> new ArrayList<>()).add(i));
     List<String> genres = new ArrayList<>();
     Map<String, Integer> genreIndex = new LinkedHashMap<>();
-    GameVersion latest = GameVersion.values()[GameVersion.values().length - 1];
     List<List<Object>> rows = new ArrayList<>();
-    for (Map.Entry<SongKey, List<Chart>> e : bySong.entrySet()) {
-      Song song = songByKey.get(e.getKey());
-      String genre = song == null ? "" : song.genre();
+    for (Map.Entry<SongKey, List<ChartListItem>> e : bySong.entrySet()) {
+      ChartInfo first = e.getValue().get(0).chart();
       Integer g =
           genreIndex.computeIfAbsent(
-              genre,
+              first.genre(),
               x -> {
                 genres.add(x);
                 return genres.size() - 1;
               });
-      List<List<Object>> chartRows = new ArrayList<>();
-      e.getValue().sort((a, b) -> a.id().compareTo(b.id()));
-      for (Chart c : e.getValue()) {
-        InternalLevel constant = c.constantIn(latest).orElse(null);
-        BestScore best = bests.get(c.id());
-        chartRows.add(
+      List<List<Object>> charts = new ArrayList<>();
+      for (ChartListItem item : e.getValue()) {
+        ChartInfo c = item.chart();
+        InternalLevel constant = c.constant();
+        charts.add(
             List.of(
-                c.id().type().ordinal(),
-                c.id().difficulty().ordinal(),
+                c.type().ordinal(),
+                c.difficulty().ordinal(),
                 c.level(),
                 constant == null ? -1 : constant.tenths(),
-                constant != null && constant.estimated() ? 1 : 0,
-                c.addedIn() == null ? 0 : c.addedIn().ordinal(),
-                best == null ? -1 : best.best().achievement().value(),
-                best == null ? "" : best.best().combo().label()));
+                c.constantEstimated() ? 1 : 0,
+                c.version() == null ? 0 : c.version().ordinal(),
+                item.best() == null ? -1 : item.best().best().achievement().value(),
+                item.best() == null ? "" : item.best().best().combo().label()));
       }
-      rows.add(
-          List.of(
-              e.getKey().title(),
-              e.getKey().variant(),
-              song == null ? "" : song.artist(),
-              g,
-              chartRows));
+      rows.add(List.of(first.title(), e.getKey().variant(), first.artist(), g, charts));
     }
     List<String> versions = new ArrayList<>();
     for (GameVersion v : GameVersion.values()) {
@@ -85,7 +72,7 @@ record CatalogData(
     for (Difficulty d : Difficulty.values()) {
       diffs.add(d.name());
     }
-    return new CatalogData(types, diffs, genres, versions, rows, charts.size());
+    return new CatalogData(types, diffs, genres, versions, rows, items.size());
   }
 
   /** The data as the page embeds it. */

@@ -126,6 +126,12 @@ final class Pipeline implements WebApplication {
         .queryParam("lang")
         .filter(l -> l.equals("zh") || l.equals("en"))
         .ifPresent(l -> cookies.add(prefCookie(Texts.COOKIE, l, origin)));
+    if (response.status() < 400) {
+      request
+          .queryParam("player")
+          .filter(p -> p.matches("[a-z0-9][a-z0-9_-]{0,31}"))
+          .ifPresent(p -> cookies.add(prefCookie(PlayerChoice.COOKIE, p, origin)));
+    }
     if (!cookies.isEmpty()) {
       headers.put("set-cookie", List.copyOf(cookies));
     }

@@ -1,10 +1,8 @@
 package dev.probe.web;
 
-import dev.probe.core.domain.PlayerId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /**
  * Builds the web application: its route table, handlers on the core's use cases, templates and the
@@ -22,14 +20,22 @@ public final class ProbeWeb {
   public static final class Builder {
     private final WebConfig config;
     private final List<Extra> extraRoutes = new ArrayList<>();
-    private Supplier<List<PlayerId>> players = List::of;
+    private WebUseCases useCases;
+    private SyncSupport sync = SyncSupport.NONE;
 
     private Builder(WebConfig config) {
       this.config = config;
     }
 
-    public Builder players(Supplier<List<PlayerId>> source) {
-      this.players = source;
+    /** The core's query use cases behind the pages. */
+    public Builder useCases(WebUseCases cases) {
+      this.useCases = cases;
+      return this;
+    }
+
+    /** Import of uploaded pages, and sync from NET where this deployment can reach NET. */
+    public Builder sync(SyncSupport support) {
+      this.sync = support;
       return this;
     }
 
@@ -44,11 +50,19 @@ public final class ProbeWeb {
 
     public WebApplication build() {
       StaticAssets assets = new StaticAssets();
-      PlayerChoice choice = new PlayerChoice(players);
+      java.util.Objects.requireNonNull(useCases, "useCases");
+      PlayerChoice choice =
+          new PlayerChoice(
+              () -> useCases.players().listPlayers().stream().map(p -> p.id()).toList());
       RouteTable table = new RouteTable();
       Renderer renderer = new Renderer(assets, choice, config.publicReads());
       Pipeline pipeline = new Pipeline(config, table, renderer);
       new CoreRoutes(assets, pipeline.auth()).addTo(table);
+      new DashboardPages(useCases, choice).addTo(table);
+      new PlayPages(useCases, choice).addTo(table);
+      new ChartPages(useCases, choice).addTo(table);
+      new SettingsPages(useCases, choice).addTo(table);
+      new SyncPages(useCases, choice, sync, config).addTo(table);
       for (Extra r : extraRoutes) {
         table.add(
             r.method(),

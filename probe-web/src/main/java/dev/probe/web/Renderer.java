@@ -50,7 +50,8 @@ final class Renderer {
     } else if (call.isApi()
         || (reply.template().isEmpty() && !(reply.model() instanceof ErrorView))) {
       headers.put("content-type", List.of(JSON));
-      body = Pipeline.utf8(Json.write(reply.model()));
+      Object model = reply.model() instanceof PageModel page ? page.json() : reply.model();
+      body = Pipeline.utf8(Json.write(model));
     } else {
       headers.put("content-type", List.of(HTML));
       body = Pipeline.utf8(html(reply, call));
