@@ -32,11 +32,11 @@ final class BestScores implements ScoreListStorePort {
       with src as (
         select chart_pk, played_at as at, achievement, rank_code, dx_score, dx_max, combo_code,
                sync_code, true as from_play
-          from play where player = ? and played_at <= ?
+          from play where player = ? and played_at <= ?::timestamptz
         union all
         select chart_pk, seen_at, achievement, rank_code, dx_score, dx_max, combo_code,
                sync_code, false
-          from listed_score where player = ? and seen_at <= ?
+          from listed_score where player = ? and seen_at <= ?::timestamptz
       ), best as (
         select chart_pk,
                max(achievement) as achievement, max(rank_code) as rank_code,

@@ -30,8 +30,7 @@ final class SyncRunStore implements SyncRunStorePort {
         dsl -> {
           SyncRunRecord r = record(dsl, run);
           r.changed(SYNC_RUN.ID, false);
-          r.store();
-          return r.getId();
+          return dsl.insertInto(SYNC_RUN).set(r).returning(SYNC_RUN.ID).fetchOne(SYNC_RUN.ID);
         });
   }
 
