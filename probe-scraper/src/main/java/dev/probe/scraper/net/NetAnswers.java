@@ -34,7 +34,8 @@ final class NetAnswers {
     }
     String targetPath = target.getPath() == null ? "" : target.getPath();
     boolean sameSite =
-        base.getHost().equalsIgnoreCase(String.valueOf(target.getHost()))
+        base.getScheme().equalsIgnoreCase(String.valueOf(target.getScheme()))
+            && base.getHost().equalsIgnoreCase(String.valueOf(target.getHost()))
             && base.getPort() == target.getPort()
             && targetPath.startsWith(base.getPath());
     if (!sameSite) {

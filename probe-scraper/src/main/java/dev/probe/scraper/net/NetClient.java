@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -62,10 +62,9 @@ public final class NetClient implements FetchNetPagePort {
     Objects.requireNonNull(session, "session");
     URI base = settings.baseFor(session.region());
     URI uri = NetRequests.resolve(base, path);
-    Map<String, String> jar = session.cookies();
+    CookieJar jar = new CookieJar(session.cookies());
     for (int hop = 0; ; hop++) {
       HttpResponse<byte[]> response = sendWithRetries(session, base, uri, jar, path);
-      jar = SetCookies.apply(jar, response.headers().allValues("set-cookie"), clock.instant());
       int status = response.statusCode();
       if (status >= 300 && status < 400) {
         uri =
@@ -87,14 +86,15 @@ public final class NetClient implements FetchNetPagePort {
       byte[] body = response.body();
       NetAnswers.checkNotBlocked(path, body);
       URI canonical = session.region().netBase().resolve(base.relativize(uri));
-      NetSession updated = new NetSession(session.player(), session.region(), jar, clock.instant());
+      NetSession updated =
+          new NetSession(session.player(), session.region(), jar.cookies(), clock.instant());
       return new Fetched(new RawPage(canonical, clock.instant(), body), updated);
     }
   }
 
   /** Sends one request, retrying network faults and 5xx (except maintenance) with backoff. */
   private HttpResponse<byte[]> sendWithRetries(
-      NetSession session, URI base, URI uri, Map<String, String> jar, String path) {
+      NetSession session, URI base, URI uri, CookieJar jar, String path) {
     String fault = "";
     for (int attempt = 0; attempt <= settings.retries(); attempt++) {
       if (attempt > 0) {
@@ -103,7 +103,7 @@ public final class NetClient implements FetchNetPagePort {
       pacer.awaitTurn();
       try {
         HttpResponse<byte[]> response =
-            send(NetRequests.build(session.region(), base, uri, jar, settings));
+            send(NetRequests.build(session.region(), base, uri, jar.cookies(), settings), jar);
         int status = response.statusCode();
         if (NetAnswers.isMaintenance(status, response.body())) {
           throw NetAnswers.maintenance(path);
@@ -113,7 +113,10 @@ public final class NetClient implements FetchNetPagePort {
         }
         fault = "HTTP " + status;
       } catch (IOException | TimeoutException e) {
-        fault = e instanceof TimeoutException ? "a timeout" : "a network fault";
+        fault =
+            e instanceof TimeoutException || e instanceof HttpTimeoutException
+                ? "a timeout"
+                : "a network fault";
       }
     }
     throw new ProbeException(
@@ -128,10 +131,14 @@ public final class NetClient implements FetchNetPagePort {
   }
 
   /** Sends and waits at most the read timeout for the whole body. */
-  private HttpResponse<byte[]> send(java.net.http.HttpRequest request)
+  private HttpResponse<byte[]> send(java.net.http.HttpRequest request, CookieJar jar)
       throws IOException, TimeoutException {
-    CompletableFuture<HttpResponse<byte[]>> future =
-        http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray());
+    HttpResponse.BodyHandler<byte[]> handler =
+        info -> {
+          jar.take(info.headers(), clock.instant()); // before the body, which may fail
+          return HttpResponse.BodySubscribers.ofByteArray();
+        };
+    CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, handler);
     try {
       return future.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
