@@ -17,6 +17,15 @@ public interface ScoreListStorePort {
   /** Remembers what score lists showed at {@code seenAt} (bests older than the archive). */
   void saveListedScores(PlayerId player, Instant seenAt, Map<ChartId, PlayResult> scores);
 
+  /**
+   * Like {@link #saveListedScores(PlayerId, Instant, Map)}, naming where the list came from ({@code
+   * net}, {@code diving-fish}, {@code lxns}, a file). Stores that keep no source ignore it.
+   */
+  default void saveListedScores(
+      PlayerId player, Instant seenAt, String source, Map<ChartId, PlayResult> scores) {
+    saveListedScores(player, seenAt, scores);
+  }
+
   /** The best on every chart from plays before {@code asOf} and lists seen before it. */
   List<BestScore> bestScores(PlayerId player, Instant asOf);
 }
