@@ -34,6 +34,7 @@ public final class ImportPagesService implements ImportPagesUseCase {
 
   @Override
   public ImportReport importPages(ImportPagesCommand command, Consumer<Progress> progress) {
+    importer.requirePlayer(command.player());
     Instant startedAt = clock.instant();
     long runId = importer.startRun(command.player(), command.source());
     int total = command.pages().size();

@@ -3,7 +3,6 @@ package dev.probe.core.application.service;
 import dev.probe.core.application.port.in.ImportReport;
 import dev.probe.core.application.port.in.Progress;
 import dev.probe.core.application.port.out.PageParserPort;
-import dev.probe.core.domain.Player;
 import dev.probe.core.domain.PlayerId;
 import dev.probe.core.domain.ProbeException;
 import dev.probe.core.domain.RawPage;
@@ -16,7 +15,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -39,6 +37,13 @@ final class PageImporter {
     this.clock = clock;
   }
 
+  /**
+   * @throws ProbeException {@code NOT_FOUND} for an unknown player
+   */
+  void requirePlayer(PlayerId player) {
+    Players.require(ports.players(), player);
+  }
+
   long startRun(PlayerId player, SyncSource source) {
     return ports.runs().startRun(SyncRun.started(player, source, clock.instant()));
   }
@@ -55,27 +60,25 @@ final class PageImporter {
       int doneBefore,
       int total,
       Consumer<Progress> progress) {
-    Optional<Region> region = ports.players().findPlayer(player).map(Player::region);
+    Region region = Players.require(ports.players(), player).region();
     ArchiveBatch batch = new ArchiveBatch(player);
     List<ImportReport.Rejection> rejections = new ArrayList<>();
-    Region firstRegion = null;
     int read = 0;
     for (int i = 0; i < pages.size(); i++) {
       progress.accept(new Progress("reading pages", doneBefore + i, total));
       RawPage raw = pages.get(i);
       try {
         NetPage page = parser.parse(raw);
-        if (region.isPresent() && region.get() != page.region()) {
+        if (region != page.region()) {
           throw ProbeException.invalid(
               "this page is from "
                   + page.region()
                   + " NET but player '"
                   + player
                   + "' plays on "
-                  + region.get()
+                  + region
                   + " NET; import it for another player");
         }
-        firstRegion = firstRegion == null ? page.region() : firstRegion;
         batch.add(page, raw.fetchedAt());
         read++;
       } catch (ProbeException e) {
@@ -83,15 +86,11 @@ final class PageImporter {
             new ImportReport.Rejection(name(raw.url()), e.kind().name(), e.getMessage()));
       }
     }
-    Region newPlayerRegion = region.isEmpty() ? firstRegion : null;
     ArchiveBatch.Outcome outcome =
         ports
             .transactions()
             .inTransaction(
                 () -> {
-                  if (newPlayerRegion != null) {
-                    ports.players().savePlayer(new Player(player, newPlayerRegion, "", ""));
-                  }
                   if (keepRaw) {
                     pages.forEach(p -> ports.rawPages().saveRawPage(player, runId, p));
                   }

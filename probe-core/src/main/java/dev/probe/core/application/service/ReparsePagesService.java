@@ -42,6 +42,7 @@ public final class ReparsePagesService implements ReparsePagesUseCase {
   @Override
   public ImportReport reparse(ReparsePagesCommand command, Consumer<Progress> progress) {
     PlayerId player = command.player();
+    importer.requirePlayer(player);
     Map<String, RawPageRef> distinct = new LinkedHashMap<>();
     for (RawPageRef ref : ports.rawPages().rawPages(player)) {
       distinct.putIfAbsent(ref.sha256(), ref);

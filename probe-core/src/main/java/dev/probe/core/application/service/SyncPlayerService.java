@@ -46,7 +46,7 @@ public final class SyncPlayerService implements SyncPlayerUseCase {
 
   @Override
   public SyncReport sync(SyncPlayerCommand command, Consumer<Progress> progress) {
-    PlayerId player = command.player();
+    PlayerId player = Players.require(ports.players(), command.player()).id();
     NetSession session =
         ports
             .sessions()
