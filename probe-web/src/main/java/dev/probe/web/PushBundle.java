@@ -66,7 +66,7 @@ public final class PushBundle {
    * @throws ProbeException {@code INVALID_INPUT} for anything that is not a complete push; {@code
    *     TOO_LARGE} above the limit
    */
-  static List<RawPage> read(byte[] body, long maxUnpackedBytes) {
+  public static List<RawPage> read(byte[] body, long maxUnpackedBytes) {
     if (body.length == 0) {
       throw ProbeException.invalid(
           "the push has no body: send the zip written by 'probe sync --push'");

@@ -1,0 +1,66 @@
+package dev.probe.scraper;
+
+import dev.probe.core.application.port.out.PageParserPort;
+import dev.probe.core.domain.RawPage;
+import dev.probe.core.domain.Region;
+import dev.probe.core.domain.page.NetPage;
+import dev.probe.core.domain.page.PageKind;
+import java.net.URI;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads any maimai DX NET page of any region: recognises error, logout, login and challenge pages
+ * (typed errors), then the page kind and region from the page itself, then hands the page to the
+ * parser of its kind. Anything incomplete, damaged or unknown is {@code UNRECOGNISED_PAGE}: a page
+ * yields all of its plays or none, never a play without its time and chart.
+ */
+public final class NetPageParser implements PageParserPort {
+
+  @Override
+  public NetPage parse(RawPage page) {
+    PageText text = PageText.decode(page.body());
+    URI url = page.url();
+    Document doc = Jsoup.parse(text.text(), url.toString());
+    ErrorPages.check(doc, text.text(), url);
+    if (!text.complete()) {
+      throw Pages.unreadable("page", "it is cut short (it does not end with </html>)");
+    }
+    Element main = doc.selectFirst("div.main_wrapper");
+    if (main == null) {
+      throw Pages.unreadable("page", "it is not a NET page (no main wrapper)");
+    }
+    try {
+      Region region = RegionDetector.detect(doc, url, main);
+      return parse(KindDetector.detect(main, url), main, region, url);
+    } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
+      throw Pages.unreadable("page", "a value is out of range (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static NetPage parse(PageKind kind, Element main, Region region, URI url) {
+    switch (kind) {
+      case HOME:
+        return HomeParser.home(main, region);
+      case FRIEND_CODE:
+        return HomeParser.friendCode(main, region);
+      case PLAYER_DATA:
+        return PlayerDataParser.parse(main, region);
+      case RECORD:
+        return RecordListParser.parse(main, region);
+      case PLAY_DETAIL:
+        return PlayDetailParser.parse(main, region, url);
+      case SCORE_LIST:
+        return ScoreListParser.parse(main, region, url);
+      case MUSIC_DETAIL:
+        return MusicDetailParser.parse(main, region);
+      case RATING_TARGET:
+        return RatingTargetParser.parse(main, region);
+      case PHOTO_ALBUM:
+        return PhotoAlbumParser.parse(main, region);
+      default:
+        throw new IllegalStateException("no parser for " + kind);
+    }
+  }
+}

@@ -1,0 +1,322 @@
+package dev.probe.scraper;
+
+import dev.probe.core.domain.Achievement;
+import dev.probe.core.domain.ChartRef;
+import dev.probe.core.domain.ChartType;
+import dev.probe.core.domain.ComboFlag;
+import dev.probe.core.domain.Difficulty;
+import dev.probe.core.domain.DxScore;
+import dev.probe.core.domain.PlayResult;
+import dev.probe.core.domain.Rank;
+import dev.probe.core.domain.Region;
+import dev.probe.core.domain.SyncFlag;
+import dev.probe.core.domain.page.RecordEntry;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * One play as the record list and the top of its detail page show it (MAIMAI-NET-PAGES §7). Every
+ * field that has a fixed place is required; only marks whose absence is itself a value (NEW RECORD,
+ * the 1st–4th place, VS) are optional. Values that can be checked against each other are: the idx
+ * second against the shown minute, the rank against the achievement, the stars against the DX
+ * score.
+ */
+final class RecordEntryReader {
+
+  private static final Pattern TRACK = Pattern.compile("(?:TRACK|曲目)\\s*(\\d{1,2})");
+  private static final Pattern IDX = Pattern.compile("(\\d{1,2})(?:,(\\d{1,12}))?");
+  private static final Pattern LEVEL = Pattern.compile("\\d{1,2}\\+?\\??");
+
+  private final String kind;
+  private final Region region;
+
+  RecordEntryReader(String kind, Region region) {
+    this.kind = kind;
+    this.region = region;
+  }
+
+  /**
+   * Reads the play whose top container is {@code top}.
+   *
+   * @param idx the play's detail idx ({@code slot,unixseconds} or an old bare slot); null when the
+   *     page has none (the play's time is then the shown minute)
+   */
+  RecordEntry read(Element top, String idx, int number) {
+    String where = "play " + number;
+    Difficulty difficulty = difficulty(top, where);
+    Element container = container(top, difficulty, where);
+    Element sub =
+        required(top.getElementsByClass("sub_title").first(), where + " has no track/date");
+    var spans = sub.getElementsByTag("span");
+    if (spans.size() < 2) {
+      throw Pages.unreadable(kind, where + " has no track or no date");
+    }
+    Matcher track = TRACK.matcher(Texts.trimAscii(spans.first().text()));
+    if (!track.matches()) {
+      throw Pages.unreadable(kind, where + " has no track number");
+    }
+    LocalDateTime shown = Texts.minute(spans.last().text());
+    if (shown == null) {
+      throw Pages.unreadable(kind, where + " has no play time");
+    }
+    Instant playedAt = playedAt(idx, shown, where);
+    ChartRef chart = chart(top, container, difficulty, where);
+    Element result =
+        required(
+            container.getElementsByClass("playlog_result_block").first(), where + " no result");
+    int achievement = achievement(result, chart, where);
+    Element inner =
+        required(
+            result.getElementsByClass("playlog_result_innerblock").first(), where + " no score");
+    Element scoreBlock =
+        required(inner.getElementsByClass("playlog_score_block").first(), where + " no DX score");
+    DxScore dx = dxScore(scoreBlock, where);
+    int stars = stars(scoreBlock, dx, where);
+    Rank rank = rank(result, achievement, chart, where);
+    PlayResult playResult =
+        new PlayResult(
+            new Achievement(achievement), rank, dx, combo(inner, where), sync(inner, where));
+    if (playResult.combo().isAllPerfect() && !chart.isUtage() && achievement < 1_005_000) {
+      throw Pages.unreadable(kind, where + " shows an ALL PERFECT below 100.5%");
+    }
+    Element vs = top.getElementsByClass("playlog_vs").first();
+    Element vsResult = top.getElementsByClass("playlog_vs_result").first();
+    return new RecordEntry(
+        Integer.parseInt(track.group(1)),
+        shown,
+        playedAt,
+        idx == null ? "" : idx,
+        chart,
+        playResult,
+        stars,
+        !result.getElementsByClass("playlog_achievement_newrecord").isEmpty(),
+        !scoreBlock.getElementsByClass("playlog_deluxscore_newrecord").isEmpty(),
+        place(inner, where),
+        vs == null ? "" : vsKind(vs, where),
+        vsResult != null && Icons.name(vsResult).equals("win"));
+  }
+
+  private Difficulty difficulty(Element top, String where) {
+    Element img =
+        required(top.getElementsByClass("playlog_diff").first(), where + " no difficulty");
+    String name = Icons.name(img);
+    if (!name.startsWith("diff_")) {
+      throw Pages.unreadable(kind, where + " has an unknown difficulty icon");
+    }
+    return Difficulty.ofNetName(name.substring(5))
+        .orElseThrow(() -> Pages.unreadable(kind, where + " has an unknown difficulty " + name));
+  }
+
+  /** The {@code playlog_<diff>_container} next to the top container; it must agree on the diff. */
+  private Element container(Element top, Difficulty difficulty, String where) {
+    Element wrapper = top.parent();
+    Element found = null;
+    for (Element sibling : wrapper.children()) {
+      if (sibling.hasClass("playlog_" + difficulty.netName() + "_container")) {
+        if (found != null) {
+          throw Pages.unreadable(kind, where + " has two result containers");
+        }
+        found = sibling;
+      }
+    }
+    return required(found, where + " has no result container matching its difficulty");
+  }
+
+  private Instant playedAt(String idx, LocalDateTime shown, String where) {
+    Instant minute = shown.toInstant(region.zone());
+    if (idx == null) {
+      return minute;
+    }
+    Matcher m = IDX.matcher(idx);
+    if (!m.matches() || Integer.parseInt(m.group(1)) > 49) {
+      throw Pages.unreadable(kind, where + " has a malformed detail idx");
+    }
+    if (m.group(2) == null) {
+      return minute; // old pages: the idx is only a ring slot
+    }
+    long epoch = Long.parseLong(m.group(2));
+    long offset = epoch - minute.getEpochSecond();
+    if (offset < 0 || offset >= 60) {
+      throw Pages.unreadable(kind, where + "'s idx time does not fall in its shown minute");
+    }
+    return Instant.ofEpochSecond(epoch);
+  }
+
+  private ChartRef chart(Element top, Element container, Difficulty difficulty, String where) {
+    Element titleBlock = null;
+    for (Element child : container.children()) {
+      if (child.hasClass("basic_block")) {
+        titleBlock = child;
+        break;
+      }
+    }
+    required(titleBlock, where + " has no title block");
+    String title = Texts.ownText(titleBlock);
+    if (title.isEmpty()) {
+      throw Pages.unreadable(kind, where + " has no title");
+    }
+    Element levelIcon = titleBlock.getElementsByClass("playlog_level_icon").first();
+    String level = levelIcon == null ? "" : Texts.trimAscii(levelIcon.text());
+    if (levelIcon != null && !LEVEL.matcher(level).matches()) {
+      throw Pages.unreadable(kind, where + " has a malformed level");
+    }
+    String jacket = jacket(container, where);
+    Element utage = top.getElementsByClass("playlog_music_kind_icon_utage").first();
+    Element kindIcon = container.getElementsByClass("playlog_music_kind_icon").first();
+    if (difficulty == Difficulty.UTAGE) {
+      if (utage == null || kindIcon != null || level.isEmpty()) {
+        throw Pages.unreadable(kind, where + " is a U·TA·GE play without its kind or level");
+      }
+      return new ChartRef(title, ChartType.DX, difficulty, level, jacket, "", utageKind(utage));
+    }
+    if (utage != null || kindIcon == null) {
+      throw Pages.unreadable(kind, where + " has no chart type");
+    }
+    return new ChartRef(
+        title, chartType(Icons.name(kindIcon), where), difficulty, level, jacket, "", "");
+  }
+
+  ChartType chartType(String name, String where) {
+    if (name.equals("music_dx")) {
+      return ChartType.DX;
+    }
+    if (name.equals("music_standard")) {
+      return ChartType.STD;
+    }
+    throw Pages.unreadable(kind, where + " has an unknown chart type icon");
+  }
+
+  /** Buddy charts are told apart by "Buddy" (the title keeps the kanji); others by their letter. */
+  private String utageKind(Element utage) {
+    for (Element img : utage.getElementsByTag("img")) {
+      if (Icons.name(img).equals("music_utage_buddy")) {
+        return "Buddy";
+      }
+    }
+    Element text = utage.getElementsByClass("playlog_music_kind_icon_utage_text").first();
+    String letter = text == null ? "" : Texts.trimAscii(text.text());
+    if (letter.isEmpty()) {
+      throw Pages.unreadable(kind, "a U·TA·GE play has no kind letter");
+    }
+    return letter;
+  }
+
+  private String jacket(Element container, String where) {
+    Element img = required(container.getElementsByClass("music_img").first(), where + " no jacket");
+    String name = Icons.name(img);
+    if (name.isEmpty() || !Icons.folder(img).equals("Music")) {
+      throw Pages.unreadable(kind, where + " has no jacket image");
+    }
+    return name;
+  }
+
+  private int achievement(Element result, ChartRef chart, String where) {
+    Element txt =
+        required(result.getElementsByClass("playlog_achievement_txt").first(), where + " no score");
+    int value = Texts.achievement(txt.text());
+    int max = chart.isUtage() ? Achievement.MAX_UTAGE : Achievement.MAX_NORMAL;
+    if (value < 0 || value > max) {
+      throw Pages.unreadable(kind, where + " has no valid achievement");
+    }
+    return value;
+  }
+
+  private Rank rank(Element result, int achievement, ChartRef chart, String where) {
+    Element img =
+        required(result.getElementsByClass("playlog_scorerank").first(), where + " no rank");
+    Rank rank =
+        Rank.ofIconName(Icons.name(img))
+            .orElseThrow(() -> Pages.unreadable(kind, where + " has an unknown rank icon"));
+    if (!chart.isUtage() && rank != Rank.of(new Achievement(achievement))) {
+      throw Pages.unreadable(kind, where + "'s rank icon does not match its achievement");
+    }
+    return rank;
+  }
+
+  private DxScore dxScore(Element scoreBlock, String where) {
+    Element white =
+        required(scoreBlock.getElementsByClass("white").first(), where + " no DX score");
+    int[] pair = Texts.pair(white.text());
+    if (pair == null || pair[0] < 0 || pair[1] <= 0 || pair[0] > pair[1] || pair[1] % 3 != 0) {
+      throw Pages.unreadable(kind, where + " has no valid DX score");
+    }
+    return new DxScore(pair[0], pair[1]);
+  }
+
+  private int stars(Element scoreBlock, DxScore dx, String where) {
+    Element star = scoreBlock.getElementsByClass("playlog_deluxscore_star").first();
+    int stars = star == null ? 0 : starCount(Icons.name(star), where);
+    if (stars != dx.stars()) {
+      throw Pages.unreadable(kind, where + "'s DX stars do not match its DX score");
+    }
+    return stars;
+  }
+
+  private int starCount(String name, String where) {
+    if (name.length() == 8
+        && name.startsWith("dxstar_")
+        && name.charAt(7) >= '1'
+        && name.charAt(7) <= '5') {
+      return name.charAt(7) - '0';
+    }
+    throw Pages.unreadable(kind, where + " has an unknown DX star icon");
+  }
+
+  private ComboFlag combo(Element inner, String where) {
+    ComboFlag found = null;
+    for (Element img : inner.children()) {
+      String name = Icons.name(img);
+      if (img.nameIs("img") && PlaylogIcons.COMBO.contains(name)) {
+        if (found != null) {
+          throw Pages.unreadable(kind, where + " has two FC icons");
+        }
+        found = ComboFlag.ofIconName(name).orElseThrow();
+      }
+    }
+    return required(found, where + " has no FC icon");
+  }
+
+  private SyncFlag sync(Element inner, String where) {
+    SyncFlag found = null;
+    for (Element img : inner.children()) {
+      String name = Icons.name(img);
+      if (img.nameIs("img") && PlaylogIcons.SYNC.contains(name)) {
+        if (found != null) {
+          throw Pages.unreadable(kind, where + " has two sync icons");
+        }
+        found = SyncFlag.ofIconName(name).orElseThrow();
+      }
+    }
+    return required(found, where + " has no sync icon");
+  }
+
+  private int place(Element inner, String where) {
+    Element icon = inner.getElementsByClass("playlog_matching_icon").first();
+    if (icon == null) {
+      return 0;
+    }
+    int place = PlaylogIcons.PLACES.indexOf(Icons.name(icon)) + 1;
+    if (place == 0) {
+      throw Pages.unreadable(kind, where + " has an unknown place icon");
+    }
+    return place;
+  }
+
+  private String vsKind(Element vs, String where) {
+    String name = Icons.name(vs);
+    if (!name.equals("vs") && !name.equals("boss")) {
+      throw Pages.unreadable(kind, where + " has an unknown battle icon");
+    }
+    return name;
+  }
+
+  private <T> T required(T value, String what) {
+    if (value == null) {
+      throw Pages.unreadable(kind, what);
+    }
+    return value;
+  }
+}

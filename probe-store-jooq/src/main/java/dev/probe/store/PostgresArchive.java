@@ -1,0 +1,104 @@
+package dev.probe.store;
+
+import dev.probe.core.application.port.out.CatalogPort;
+import dev.probe.core.application.port.out.LoadPlaysPort;
+import dev.probe.core.application.port.out.NetSessionStorePort;
+import dev.probe.core.application.port.out.PhotoStorePort;
+import dev.probe.core.application.port.out.PlayerStorePort;
+import dev.probe.core.application.port.out.ProfileStorePort;
+import dev.probe.core.application.port.out.RawPageStorePort;
+import dev.probe.core.application.port.out.SavePlaysPort;
+import dev.probe.core.application.port.out.ScoreListStorePort;
+import dev.probe.core.application.port.out.SyncRunStorePort;
+import dev.probe.core.application.port.out.TransactionPort;
+import javax.sql.DataSource;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+/**
+ * The archive on PostgreSQL: hands out every store port of the core, all sharing one transaction
+ * scope ({@link #transactions()}), and exports or imports the whole archive. The schema must be
+ * migrated ({@link Migrations}) before use.
+ */
+public final class PostgresArchive {
+
+  private final DSLContext dsl;
+  private final StoreTx tx;
+  private final PlayerStore players;
+  private final PlaySaver saver;
+  private final PlayLoader loader;
+  private final BestScores bests;
+  private final CatalogStore catalog;
+  private final ProfileStore profiles;
+  private final PhotoStore photos;
+  private final RawPageStore rawPages;
+  private final SyncRunStore runs;
+  private final NetSessionStore sessions;
+
+  public PostgresArchive(DataSource dataSource) {
+    // No SQL logging at all: bind values include NET cookies, which must never reach a log.
+    Settings settings =
+        new Settings()
+            .withExecuteLogging(false)
+            .withRenderSchema(false)
+            .withDiagnosticsLogging(false);
+    this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, settings);
+    this.tx = new StoreTx(dsl);
+    this.players = new PlayerStore(tx);
+    this.saver = new PlaySaver(tx);
+    this.loader = new PlayLoader(tx);
+    this.bests = new BestScores(tx);
+    this.catalog = new CatalogStore(tx);
+    this.profiles = new ProfileStore(tx);
+    this.photos = new PhotoStore(tx);
+    this.rawPages = new RawPageStore(tx);
+    this.runs = new SyncRunStore(tx);
+    this.sessions = new NetSessionStore(tx);
+  }
+
+  public TransactionPort transactions() {
+    return tx;
+  }
+
+  public PlayerStorePort players() {
+    return players;
+  }
+
+  public SavePlaysPort savePlays() {
+    return saver;
+  }
+
+  public LoadPlaysPort loadPlays() {
+    return loader;
+  }
+
+  public ScoreListStorePort scoreLists() {
+    return bests;
+  }
+
+  public CatalogPort catalog() {
+    return catalog;
+  }
+
+  public ProfileStorePort profiles() {
+    return profiles;
+  }
+
+  public PhotoStorePort photos() {
+    return photos;
+  }
+
+  public RawPageStorePort rawPages() {
+    return rawPages;
+  }
+
+  public SyncRunStorePort syncRuns() {
+    return runs;
+  }
+
+  public NetSessionStorePort netSessions() {
+    return sessions;
+  }
+}
