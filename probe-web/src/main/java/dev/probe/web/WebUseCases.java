@@ -11,16 +11,8 @@ import dev.probe.core.application.port.in.ShowDashboardUseCase;
 import dev.probe.core.application.port.in.ShowPlayUseCase;
 import dev.probe.core.application.port.in.ShowProfileHistoryUseCase;
 import dev.probe.core.application.port.in.ShowRatingUseCase;
-import dev.probe.core.application.port.out.CatalogPort;
-import dev.probe.core.application.port.out.LoadPlaysPort;
-import dev.probe.core.application.port.out.NetSessionStorePort;
-import dev.probe.core.application.port.out.PhotoStorePort;
-import dev.probe.core.application.port.out.PlayerStorePort;
-import dev.probe.core.application.port.out.ProfileStorePort;
 import dev.probe.core.application.port.out.RawPageStorePort;
-import dev.probe.core.application.port.out.ScoreListStorePort;
-import dev.probe.core.application.port.out.SyncRunStorePort;
-import dev.probe.core.application.port.out.TransactionPort;
+import dev.probe.core.application.service.ArchivePorts;
 import dev.probe.core.application.service.ListChartsService;
 import dev.probe.core.application.service.ListPhotosService;
 import dev.probe.core.application.service.ListPlaysService;
@@ -67,28 +59,26 @@ public record WebUseCases(
     Objects.requireNonNull(rawPages, "rawPages");
   }
 
-  /**
-   * The core's services over one store that implements every port the pages read (the in-memory
-   * store, or the jOOQ store): the one place the web's use cases are put together.
-   */
-  public static <
-          S extends
-              PlayerStorePort & LoadPlaysPort & ScoreListStorePort & ProfileStorePort & CatalogPort
-                  & SyncRunStorePort & PhotoStorePort & NetSessionStorePort & RawPageStorePort
-                  & TransactionPort>
-      WebUseCases over(S store, Clock clock) {
+  /** The core's services over an archive's ports: the one place the pages' use cases are built. */
+  public static WebUseCases over(ArchivePorts ports, Clock clock) {
+    var players = ports.players();
+    var plays = ports.loadPlays();
+    var scores = ports.scoreLists();
+    var profiles = ports.profiles();
+    var catalog = ports.catalog();
+    var runs = ports.runs();
     return new WebUseCases(
-        new ManagePlayersService(store, store),
-        new ShowDashboardService(store, store, store, store, store, store, clock),
-        new ListPlaysService(store, store, store, clock),
-        new ShowPlayService(store, store, store, store, clock),
-        new ListSyncDiffsService(store, store, store, store, store, store, clock),
-        new ListChartsService(store, store, store, store, store, clock),
-        new ShowChartHistoryService(store, store, store, store, clock),
-        new ShowRatingService(store, store, store, store, store, clock),
-        new ShowProfileHistoryService(store, store),
-        new ListPhotosService(store, store, store, clock),
-        new ManageNetSessionService(store, store, clock),
-        store);
+        new ManagePlayersService(players, ports.transactions()),
+        new ShowDashboardService(players, plays, scores, profiles, catalog, runs, clock),
+        new ListPlaysService(players, plays, catalog, clock),
+        new ShowPlayService(players, plays, catalog, ports.rawPages(), clock),
+        new ListSyncDiffsService(players, plays, scores, profiles, catalog, runs, clock),
+        new ListChartsService(players, plays, scores, profiles, catalog, clock),
+        new ShowChartHistoryService(players, plays, scores, catalog, clock),
+        new ShowRatingService(players, plays, scores, profiles, catalog, clock),
+        new ShowProfileHistoryService(players, profiles),
+        new ListPhotosService(players, ports.photos(), catalog, clock),
+        new ManageNetSessionService(players, ports.sessions(), clock),
+        ports.rawPages());
   }
 }

@@ -6,6 +6,7 @@ import static dev.probe.core.testing.TestData.play;
 
 import dev.probe.core.application.port.in.ImportPagesUseCase;
 import dev.probe.core.application.port.in.ImportReport;
+import dev.probe.core.application.service.ArchivePorts;
 import dev.probe.core.domain.ChartRef;
 import dev.probe.core.domain.ChartType;
 import dev.probe.core.domain.ComboFlag;
@@ -70,9 +71,13 @@ public final class ContractFixture {
           return new ImportReport(run, command.pages().size(), List.of(), 0, 0, List.of());
         };
     return ProbeWeb.builder(config())
-        .useCases(WebUseCases.over(store, CLOCK))
+        .useCases(WebUseCases.over(ports(store), CLOCK))
         .sync(SyncSupport.importOnly(recordingImport, new SyncEvents()))
         .build();
+  }
+
+  static ArchivePorts ports(InMemoryStore s) {
+    return new ArchivePorts(s, s, s, s, s, s, s, s, s, s, s);
   }
 
   static InMemoryStore seeded() {
