@@ -24,6 +24,10 @@ public final class NetPageParser implements PageParserPort {
     URI url = page.url();
     Document doc = Jsoup.parse(text.text(), url.toString());
     ErrorPages.check(doc, text.text(), url);
+    if (!text.hasNonAscii()) {
+      throw Pages.unreadable(
+          "page", "the text has no non-ASCII character, so its titles were lost to '?'");
+    }
     if (!text.complete()) {
       throw Pages.unreadable("page", "it is cut short (it does not end with </html>)");
     }

@@ -12,8 +12,11 @@ import java.nio.charset.StandardCharsets;
  *
  * @param text the decoded body
  * @param complete whether the body ends with {@code </html>} (a cut-short page does not)
+ * @param hasNonAscii whether any character is non-ASCII: every NET page has at least the U+FF0D of
+ *     its title, so a page without lost its text to '?' replacement (checked after error and
+ *     challenge pages, which may be plain ASCII)
  */
-record PageText(String text, boolean complete) {
+record PageText(String text, boolean complete, boolean hasNonAscii) {
 
   /** Larger than any NET page (the all-genre friend VS page is about 2 MB). */
   static final int MAX_BYTES = 32 * 1024 * 1024;
@@ -38,8 +41,7 @@ record PageText(String text, boolean complete) {
     } catch (CharacterCodingException e) {
       throw Pages.unreadable("page", "the body is not UTF-8 (was it saved in another encoding?)");
     }
-    checkCharacters(text);
-    return new PageText(text, endsWithHtmlClose(text));
+    return new PageText(text, endsWithHtmlClose(text), checkCharacters(text));
   }
 
   private static boolean isBlank(byte[] body) {
@@ -53,10 +55,9 @@ record PageText(String text, boolean complete) {
 
   /**
    * NUL (UTF-16 read as UTF-8), U+FFFD (a lossy conversion) and C1 controls (UTF-8 read as Latin-1
-   * and saved again) never occur in NET pages. A page with no non-ASCII character at all lost its
-   * text to '?' replacement: every NET page carries at least the U+FF0D of its title.
+   * and saved again) never occur in NET pages. Returns whether any character is non-ASCII.
    */
-  private static void checkCharacters(String text) {
+  private static boolean checkCharacters(String text) {
     boolean nonAscii = false;
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
@@ -74,10 +75,7 @@ record PageText(String text, boolean complete) {
         throw Pages.unreadable("page", "the text is UTF-8 that was read as Latin-1 or cp1252");
       }
     }
-    if (!nonAscii) {
-      throw Pages.unreadable(
-          "page", "the text has no non-ASCII character, so its titles were lost to '?'");
-    }
+    return nonAscii;
   }
 
   /** Second characters of UTF-8 bytes shown as cp1252 (€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ and ¡–¿). */

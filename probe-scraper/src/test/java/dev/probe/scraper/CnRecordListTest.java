@@ -23,6 +23,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
 /** The real CN record list ({@code fixtures/cn/record.html}, 50 plays, raw server response). */
 class CnRecordListTest {
 

@@ -1,5 +1,6 @@
 package dev.probe.app.exchange;
 
+import dev.probe.core.application.port.in.ImportScoresResult.SetAside;
 import dev.probe.core.application.port.in.ImportedScore;
 import dev.probe.core.application.port.in.ScoreRow;
 import dev.probe.core.domain.Achievement;
@@ -67,6 +68,42 @@ final class ProbeCsv implements ScoreReader, ScoreWriter {
     }
     return out.toString();
   }
+
+  /** Rows an import set aside, re-importable as probe CSV once the catalogue knows them. */
+  static String setAside(List<SetAside> rows) {
+    StringBuilder out = new StringBuilder(Csv.line(SET_ASIDE_HEADER));
+    for (SetAside s : rows) {
+      ImportedScore r = s.score();
+      PlayResult p = r.result();
+      out.append(
+          Csv.line(
+              List.of(
+                  r.chart().asString(),
+                  p.achievement().format(),
+                  p.rank().label(),
+                  Integer.toString(p.dxScore().score()),
+                  p.combo().key(),
+                  p.sync().key(),
+                  r.achievedAt().toString(),
+                  Integer.toString(r.line()),
+                  r.named(),
+                  s.reason())));
+    }
+    return out.toString();
+  }
+
+  static final List<String> SET_ASIDE_HEADER =
+      List.of(
+          "chart_id",
+          "achievement",
+          "rank",
+          "dx_score",
+          "combo",
+          "sync",
+          "achieved_at",
+          "source_line",
+          "source_name",
+          "reason");
 
   @Override
   public List<ImportedScore> read(String text, ReadContext context) {

@@ -1,5 +1,6 @@
 package dev.probe.app.exchange;
 
+import dev.probe.core.application.port.in.ImportScoresResult.SetAside;
 import dev.probe.core.application.port.in.ImportedScore;
 import dev.probe.core.application.port.in.ScoreRow;
 import dev.probe.core.domain.Chart;
@@ -126,13 +127,29 @@ public final class ScoreExchange {
     return new Written(text, report.writtenCount(), report.leftOutReasons());
   }
 
+  /** The rows an import set aside, as probe CSV with the reason per row. */
+  public String setAsideCsv(List<SetAside> rows) {
+    return ProbeCsv.setAside(rows);
+  }
+
   public static ImportFormat importFormat(String name) {
     for (ImportFormat f : ImportFormat.values()) {
       if (f.cliName.equals(name.toLowerCase(Locale.ROOT))) {
         return f;
       }
     }
-    throw ProbeException.invalid("unknown import format '" + name + "'");
+    throw ProbeException.invalid(
+        "unknown import format '" + name + "'; use one of " + List.of(ImportFormat.values()));
+  }
+
+  public static ExportFormat exportFormat(String name) {
+    for (ExportFormat f : ExportFormat.values()) {
+      if (f.cliName.equals(name.toLowerCase(Locale.ROOT))) {
+        return f;
+      }
+    }
+    throw ProbeException.invalid(
+        "unknown export format '" + name + "'; use one of " + List.of(ExportFormat.values()));
   }
 
   /** Diving-Fish names its two CSV files 标准乐谱.csv (STD) and DX 乐谱.csv. */

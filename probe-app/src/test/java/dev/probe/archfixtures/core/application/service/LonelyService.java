@@ -1,0 +1,8 @@
+package dev.probe.archfixtures.core.application.service;
+
+/** Wrong: a service that implements no use case. */
+public final class LonelyService {
+  public int work() {
+    return 1;
+  }
+}

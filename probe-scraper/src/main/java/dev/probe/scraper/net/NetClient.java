@@ -1,0 +1,163 @@
+package dev.probe.scraper.net;
+
+import dev.probe.core.application.port.out.FetchNetPagePort;
+import dev.probe.core.domain.NetSession;
+import dev.probe.core.domain.ProbeException;
+import dev.probe.core.domain.ProbeException.Kind;
+import dev.probe.core.domain.RawPage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Fetches NET pages with a player's session over {@code java.net.http}. One request at a time, at
+ * least {@link NetClientSettings#minInterval()} apart; the session's cookies go out with each
+ * request and every {@code Set-Cookie} NET answers is merged into the returned session. Network
+ * faults and 5xx are retried with backoff; an expired session, maintenance or a block never is.
+ * Redirects are followed only within NET; cookie values never appear in messages.
+ */
+public final class NetClient implements FetchNetPagePort {
+
+  /** How the client waits; tests pass one that does not really sleep. */
+  @FunctionalInterface
+  public interface Sleeper {
+    void sleep(Duration duration) throws InterruptedException;
+  }
+
+  private static final int MAX_HOPS = 3;
+
+  private final NetClientSettings settings;
+  private final Clock clock;
+  private final Pacer pacer;
+  private final HttpClient http;
+
+  public NetClient(NetClientSettings settings, Clock clock, Sleeper sleeper) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.pacer = new Pacer(settings.minInterval(), settings.jitter(), clock, sleeper);
+    this.http =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(settings.connectTimeout())
+            .version(HttpClient.Version.HTTP_1_1)
+            .build();
+  }
+
+  /** The real thing: default settings, the system clock, real sleeping. */
+  public NetClient() {
+    this(NetClientSettings.defaults(), Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+  }
+
+  @Override
+  public Fetched fetch(NetSession session, String path) {
+    Objects.requireNonNull(session, "session");
+    URI base = settings.baseFor(session.region());
+    URI uri = NetRequests.resolve(base, path);
+    CookieJar jar = new CookieJar(session.cookies());
+    for (int hop = 0; ; hop++) {
+      HttpResponse<byte[]> response = sendWithRetries(session, base, uri, jar, path);
+      int status = response.statusCode();
+      if (status >= 300 && status < 400) {
+        uri =
+            NetAnswers.followableRedirect(
+                base, uri, response.headers().firstValue("location").orElse(null), path);
+        if (hop + 1 >= MAX_HOPS) {
+          throw new ProbeException(
+              Kind.NET_UNAVAILABLE, "NET redirected " + path + " too many times; try later.");
+        }
+        continue;
+      }
+      if (status == 403 || status == 429) {
+        throw NetAnswers.blocked(path, "HTTP " + status);
+      }
+      if (status != 200) {
+        throw new ProbeException(
+            Kind.NET_ERROR, "NET answered " + path + " with HTTP " + status + ".");
+      }
+      byte[] body = response.body();
+      NetAnswers.checkNotBlocked(path, body);
+      URI canonical = session.region().netBase().resolve(base.relativize(uri));
+      NetSession updated =
+          new NetSession(session.player(), session.region(), jar.cookies(), clock.instant());
+      return new Fetched(new RawPage(canonical, clock.instant(), body), updated);
+    }
+  }
+
+  /** Sends one request, retrying network faults and 5xx (except maintenance) with backoff. */
+  private HttpResponse<byte[]> sendWithRetries(
+      NetSession session, URI base, URI uri, CookieJar jar, String path) {
+    String fault = "";
+    for (int attempt = 0; attempt <= settings.retries(); attempt++) {
+      if (attempt > 0) {
+        pacer.backOff(settings.backoff().multipliedBy(1L << Math.min(attempt - 1, 10)));
+      }
+      pacer.awaitTurn();
+      try {
+        HttpResponse<byte[]> response =
+            send(NetRequests.build(session.region(), base, uri, jar.cookies(), settings), jar);
+        int status = response.statusCode();
+        if (NetAnswers.isMaintenance(status, response.body())) {
+          throw NetAnswers.maintenance(path);
+        }
+        if (status < 500) {
+          return response;
+        }
+        fault = "HTTP " + status;
+      } catch (IOException | TimeoutException e) {
+        fault =
+            e instanceof TimeoutException || e instanceof HttpTimeoutException
+                ? "a timeout"
+                : "a network fault";
+      }
+    }
+    throw new ProbeException(
+        Kind.NET_UNAVAILABLE,
+        "NET could not be reached for "
+            + path
+            + " ("
+            + fault
+            + " after "
+            + (settings.retries() + 1)
+            + " attempts): check the connection and try again later.");
+  }
+
+  /** Sends and waits at most the read timeout for the whole body. */
+  private HttpResponse<byte[]> send(java.net.http.HttpRequest request, CookieJar jar)
+      throws IOException, TimeoutException {
+    HttpResponse.BodyHandler<byte[]> handler =
+        info -> {
+          jar.take(info.headers(), clock.instant()); // before the body, which may fail
+          return HttpResponse.BodySubscribers.ofByteArray();
+        };
+    CompletableFuture<HttpResponse<byte[]>> future = http.sendAsync(request, handler);
+    try {
+      return future.get(settings.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      future.cancel(true);
+      throw e;
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new ProbeException(Kind.NET_UNAVAILABLE, "the sync was interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw new IOException("request failed", e.getCause());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "NetClient[" + settings + "]";
+  }
+}
