@@ -1,0 +1,40 @@
+package dev.probe.core.testing.contract;
+
+import static dev.probe.core.testing.TestData.ME;
+import static dev.probe.core.testing.TestData.SISTER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.probe.core.domain.NetSession;
+import dev.probe.core.domain.Region;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@link dev.probe.core.application.port.out.NetSessionStorePort}: one session per player. */
+public abstract class NetSessionStorePortContract extends StoreContract {
+
+  private final NetSession session =
+      new NetSession(ME, Region.JP, Map.of("userId", "123", "_t", "abc;=x"), T0);
+
+  @Test
+  void aSavedSessionLoadsBackWithEveryCookie() {
+    store.sessions().saveSession(session);
+    assertThat(store.sessions().loadSession(ME)).contains(session);
+    assertThat(store.sessions().loadSession(SISTER)).isEmpty();
+  }
+
+  @Test
+  void savingAgainReplacesTheSession() {
+    store.sessions().saveSession(session);
+    NetSession rotated = session.withCookies(Map.of("_t", "rotated"), T0.plusSeconds(5));
+    store.sessions().saveSession(rotated);
+    assertThat(store.sessions().loadSession(ME)).contains(rotated);
+  }
+
+  @Test
+  void deletingForgetsItAndIsHarmlessTwice() {
+    store.sessions().saveSession(session);
+    store.sessions().deleteSession(ME);
+    store.sessions().deleteSession(ME);
+    assertThat(store.sessions().loadSession(ME)).isEmpty();
+  }
+}
