@@ -33,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() {
     requireEmpty(dir);
     PrintWriter out = spec.commandLine().getOut();
-    try (AppContext app = AppContext.open(probe.config())) {
+    try (ArchiveSession app = ArchiveSession.open(probe)) {
       Map<String, Long> written = app.archive().exportTo(dir);
       out.printf("Exported to %s:%n", dir.toAbsolutePath());
       written.forEach((kind, n) -> out.printf("  %-14s %d%n", kind, n));

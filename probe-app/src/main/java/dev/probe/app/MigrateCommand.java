@@ -23,7 +23,7 @@ final class MigrateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    try (Database database = AppContext.database(probe.config())) {
+    try (Database database = ArchiveSession.database(probe.config())) {
       int applied = Migrations.migrate(database.dataSource());
       spec.commandLine()
           .getOut()

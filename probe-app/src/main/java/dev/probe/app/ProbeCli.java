@@ -38,6 +38,8 @@ import picocli.CommandLine.Spec;
       ConfigCommand.class,
       MigrateCommand.class,
       ExportCommand.class,
+      ScoresCommand.class,
+      ReportCommand.class,
       HelpCommand.class
     })
 public final class ProbeCli implements Callable<Integer> {
