@@ -36,8 +36,7 @@ final class ArchiveSession implements AutoCloseable {
   static Database database(AppConfig config) {
     return config.embeddedDatabase()
         ? Database.embedded(config.home())
-        : Database.external(
-            config.databaseUrl(), config.databaseUser(), config.databasePassword());
+        : Database.external(config.databaseUrl(), config.databaseUser(), config.databasePassword());
   }
 
   PostgresArchive archive() {
