@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       ScoresCommand.class,
       ReportCommand.class,
+      ServeCommand.class,
       HelpCommand.class
     })
 public final class ProbeCli implements Callable<Integer> {
