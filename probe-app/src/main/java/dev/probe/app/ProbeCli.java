@@ -37,6 +37,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       ConfigCommand.class,
       ParseCommand.class,
+      MigrateCommand.class,
+      ExportCommand.class,
       ScoresCommand.class,
       ReportCommand.class,
       HelpCommand.class
