@@ -34,7 +34,12 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = "Keeps every maimai DX play from maimai DX NET, with full detail, forever.",
     footer = {"", "Configuration comes from PROBE_* environment variables; see 'probe config'."},
-    subcommands = {ConfigCommand.class, HelpCommand.class})
+    subcommands = {
+      ConfigCommand.class,
+      ScoresCommand.class,
+      ReportCommand.class,
+      HelpCommand.class
+    })
 public final class ProbeCli implements Callable<Integer> {
 
   @Option(
