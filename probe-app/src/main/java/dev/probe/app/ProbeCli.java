@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = "Keeps every maimai DX play from maimai DX NET, with full detail, forever.",
     footer = {"", "Configuration comes from PROBE_* environment variables; see 'probe config'."},
-    subcommands = {ConfigCommand.class, HelpCommand.class})
+    subcommands = {ConfigCommand.class, PushCommand.class, HelpCommand.class})
 public final class ProbeCli implements Callable<Integer> {
 
   @Option(
@@ -87,6 +87,11 @@ public final class ProbeCli implements Callable<Integer> {
 
   Clock clock() {
     return clock;
+  }
+
+  /** The environment the command line was started with (secrets such as tokens included). */
+  Map<String, String> environment() {
+    return environment;
   }
 
   /** {@code probe} alone: show what it can do, and say it was not a complete command. */
