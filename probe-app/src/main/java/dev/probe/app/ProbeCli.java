@@ -34,7 +34,13 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = "Keeps every maimai DX play from maimai DX NET, with full detail, forever.",
     footer = {"", "Configuration comes from PROBE_* environment variables; see 'probe config'."},
-    subcommands = {ConfigCommand.class, PushCommand.class, HelpCommand.class})
+    subcommands = {
+      ConfigCommand.class,
+      ScoresCommand.class,
+      ReportCommand.class,
+      PushCommand.class,
+      HelpCommand.class
+    })
 public final class ProbeCli implements Callable<Integer> {
 
   @Option(

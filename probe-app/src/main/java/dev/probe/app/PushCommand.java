@@ -1,8 +1,6 @@
 package dev.probe.app;
 
 import dev.probe.core.domain.PlayerId;
-import dev.probe.store.Database;
-import dev.probe.store.Migrations;
 import dev.probe.store.PostgresArchive;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -54,10 +52,9 @@ final class PushCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AppConfig config = probe.config();
     String token = PushToken.read(probe.environment(), tokenFile);
-    try (Database db = open(config)) {
-      PostgresArchive archive = new PostgresArchive(db.dataSource());
+    try (ArchiveSession session = ArchiveSession.open(probe)) {
+      PostgresArchive archive = session.archive();
       PlayerId id = PlayerChoice.resolve(archive.players(), player);
       LastSyncPages.Found sync = new LastSyncPages(archive.syncRuns(), archive.rawPages()).find(id);
       PushClient client =
@@ -66,16 +63,6 @@ final class PushCommand implements Callable<Integer> {
       report(spec.commandLine().getOut(), id, sync, outcome);
     }
     return 0;
-  }
-
-  static Database open(AppConfig config) {
-    if (config.embeddedDatabase()) {
-      Database db = Database.embedded(config.home());
-      Migrations.migrate(db.dataSource());
-      return db;
-    }
-    return Database.external(
-        config.databaseUrl(), config.databaseUser(), config.databasePassword());
   }
 
   private void report(
