@@ -4,7 +4,11 @@ import dev.probe.store.Database;
 import dev.probe.store.Migrations;
 import dev.probe.store.PostgresArchive;
 
-/** The archive's database opened for one command, migrated, and closed after it. */
+/**
+ * The one place that opens the archive for a command and closes it after: the embedded PostgreSQL
+ * under {@code PROBE_HOME} (migrated on start) or the external one from {@code PROBE_DB_URL}
+ * (migrated only by {@code probe migrate}, as a deployment step).
+ */
 final class ArchiveSession implements AutoCloseable {
 
   private final Database database;
@@ -16,19 +20,23 @@ final class ArchiveSession implements AutoCloseable {
   }
 
   static ArchiveSession open(ProbeCli probe) {
-    AppConfig config = probe.config();
-    Database db =
-        config.embeddedDatabase()
-            ? Database.embedded(config.home())
-            : Database.external(
-                config.databaseUrl(), config.databaseUser(), config.databasePassword());
+    Database db = database(probe.config());
     try {
-      Migrations.migrate(db.dataSource());
+      if (db.isEmbedded()) {
+        Migrations.migrate(db.dataSource());
+      }
       return new ArchiveSession(db);
     } catch (RuntimeException e) {
       db.close();
       throw e;
     }
+  }
+
+  /** The configured database, not migrated. */
+  static Database database(AppConfig config) {
+    return config.embeddedDatabase()
+        ? Database.embedded(config.home())
+        : Database.external(config.databaseUrl(), config.databaseUser(), config.databasePassword());
   }
 
   PostgresArchive archive() {

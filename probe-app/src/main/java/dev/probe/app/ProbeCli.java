@@ -36,6 +36,8 @@ import picocli.CommandLine.Spec;
     footer = {"", "Configuration comes from PROBE_* environment variables; see 'probe config'."},
     subcommands = {
       ConfigCommand.class,
+      MigrateCommand.class,
+      ExportCommand.class,
       ScoresCommand.class,
       ReportCommand.class,
       PushCommand.class,

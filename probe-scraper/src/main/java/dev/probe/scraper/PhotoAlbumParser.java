@@ -66,7 +66,7 @@ final class PhotoAlbumParser {
     }
     String kindName = Icons.name(kindImg);
     ChartType type =
-        kindName.startsWith("music_utage")
+        kindName.equals("music_utage") || kindName.equals("music_utage_buddy")
             ? ChartType.DX
             : new RecordEntryReader(KIND, region).chartType(kindName, where);
     return new PhotoEntry(

@@ -170,7 +170,8 @@ final class RecordEntryReader {
       if (utage == null || kindIcon != null || level.isEmpty()) {
         throw Pages.unreadable(kind, where + " is a U·TA·GE play without its kind or level");
       }
-      return new ChartRef(title, ChartType.DX, difficulty, level, jacket, "", utageKind(utage));
+      String utageKind = utageKind(utage);
+      return new ChartRef(title, ChartType.DX, difficulty, level, jacket, "", utageKind);
     }
     if (utage != null || kindIcon == null) {
       throw Pages.unreadable(kind, where + " has no chart type");
@@ -189,19 +190,33 @@ final class RecordEntryReader {
     throw Pages.unreadable(kind, where + " has an unknown chart type icon");
   }
 
-  /** Buddy charts are told apart by "Buddy" (the title keeps the kanji); others by their letter. */
+  /**
+   * Buddy charts are told apart by "Buddy" (the title keeps the kanji); others by their letter. The
+   * buddy icon and the "Buddy" label come together; one without the other is a damaged page.
+   */
   private String utageKind(Element utage) {
+    boolean buddyIcon = false;
     for (Element img : utage.getElementsByTag("img")) {
-      if (Icons.name(img).equals("music_utage_buddy")) {
-        return "Buddy";
+      String name = Icons.name(img);
+      buddyIcon |= name.equals("music_utage_buddy");
+      if (!name.equals("music_utage") && !name.equals("music_utage_buddy")) {
+        throw Pages.unreadable(kind, "a U·TA·GE play has an unknown kind icon");
       }
     }
-    Element text = utage.getElementsByClass("playlog_music_kind_icon_utage_text").first();
-    String letter = text == null ? "" : Texts.trimAscii(text.text());
-    if (letter.isEmpty()) {
-      throw Pages.unreadable(kind, "a U·TA·GE play has no kind letter");
+    String letter = "";
+    boolean buddyLabel = false;
+    for (Element text : utage.getElementsByClass("playlog_music_kind_icon_utage_text")) {
+      String t = Texts.trimAscii(text.text());
+      if (t.equalsIgnoreCase("buddy")) {
+        buddyLabel = true;
+      } else if (letter.isEmpty()) {
+        letter = t;
+      }
     }
-    return letter;
+    if (buddyIcon != buddyLabel || (letter.isEmpty() && !buddyLabel)) {
+      throw Pages.unreadable(kind, "a U·TA·GE play's kind icons and labels disagree");
+    }
+    return buddyIcon ? "Buddy" : letter;
   }
 
   private String jacket(Element container, String where) {
@@ -217,7 +232,8 @@ final class RecordEntryReader {
     Element txt =
         required(result.getElementsByClass("playlog_achievement_txt").first(), where + " no score");
     int value = Texts.achievement(txt.text());
-    int max = chart.isUtage() ? Achievement.MAX_UTAGE : Achievement.MAX_NORMAL;
+    boolean buddy = chart.isUtage() && chart.utageKind().equals("Buddy");
+    int max = buddy ? Achievement.MAX_UTAGE : Achievement.MAX_NORMAL;
     if (value < 0 || value > max) {
       throw Pages.unreadable(kind, where + " has no valid achievement");
     }

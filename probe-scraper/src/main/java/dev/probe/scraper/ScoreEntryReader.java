@@ -80,7 +80,7 @@ final class ScoreEntryReader {
     String kindName = Icons.name(kindIcon);
     ChartRef chart;
     if (difficulty == Difficulty.UTAGE) {
-      if (!kindName.startsWith("music_utage")) {
+      if (!kindName.equals("music_utage") && !kindName.equals("music_utage_buddy")) {
         throw Pages.unreadable(kind, where + " is a U·TA·GE chart without the U·TA·GE icon");
       }
       chart =
@@ -145,7 +145,9 @@ final class ScoreEntryReader {
       throw Pages.unreadable(kind, where + " shows a score only in part");
     }
     int achievement = Texts.achievement(scores.get(0).text());
-    int max = chart.isUtage() ? Achievement.MAX_UTAGE : Achievement.MAX_NORMAL;
+    // Only a Buddy chart shows two players' sum; one player cannot pass 101%.
+    boolean buddy = chart.isUtage() && chart.utageKind().equals("Buddy");
+    int max = buddy ? Achievement.MAX_UTAGE : Achievement.MAX_NORMAL;
     int[] dx = Texts.pair(scores.get(1).text());
     if (achievement < 0
         || achievement > max

@@ -117,7 +117,7 @@ final class CatalogStore implements CatalogPort {
                 .findFirst());
   }
 
-  private static List<Song> songs(DSLContext dsl, Condition where) {
+  static List<Song> songs(DSLContext dsl, Condition where) {
     List<Song> songs = new ArrayList<>();
     for (Record r : dsl.select(SONG.fields()).from(SONG).where(where).fetch()) {
       songs.add(
@@ -142,7 +142,7 @@ final class CatalogStore implements CatalogPort {
     return tx.read(dsl -> charts(dsl, CHART_KEY.CHART_ID.eq(id.asString())).stream().findFirst());
   }
 
-  private static List<Chart> charts(DSLContext dsl, Condition where) {
+  static List<Chart> charts(DSLContext dsl, Condition where) {
     Map<Integer, Map<GameVersion, InternalLevel>> constants = new HashMap<>();
     for (Record r :
         dsl.select(CHART_CONSTANT.fields())

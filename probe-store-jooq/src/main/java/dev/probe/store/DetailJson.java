@@ -23,6 +23,15 @@ final class DetailJson {
   private DetailJson() {}
 
   static String write(PlayDetail d) {
+    return Json.write(toMap(d));
+  }
+
+  static PlayDetail read(String text) {
+    return fromMap(Json.object(Json.read(text)));
+  }
+
+  /** The detail as ordered maps and lists (stable field order). */
+  static Map<String, Object> toMap(PlayDetail d) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("venue", d.venue());
     List<Object> partners = new ArrayList<>();
@@ -59,11 +68,10 @@ final class DetailJson {
                 o.name(),
                 o.achievement() == null ? null : o.achievement().value()));
     m.put("life", count(d.life()));
-    return Json.write(m);
+    return m;
   }
 
-  static PlayDetail read(String text) {
-    Map<String, Object> m = Json.object(Json.read(text));
+  static PlayDetail fromMap(Map<String, Object> m) {
     List<PartnerCharacter> partners = new ArrayList<>();
     for (Object p : Json.array(m.get("partners"))) {
       List<Object> a = Json.array(p);

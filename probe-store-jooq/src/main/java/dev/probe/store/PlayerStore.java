@@ -56,7 +56,7 @@ final class PlayerStore implements PlayerStorePort {
                 .fetch(PlayerStore::map));
   }
 
-  private static Player map(Record r) {
+  static Player map(Record r) {
     return new Player(
         new PlayerId(r.get(PLAYER.HANDLE)),
         Region.valueOf(r.get(PLAYER.REGION)),

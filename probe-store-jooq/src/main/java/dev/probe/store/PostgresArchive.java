@@ -11,6 +11,8 @@ import dev.probe.core.application.port.out.SavePlaysPort;
 import dev.probe.core.application.port.out.ScoreListStorePort;
 import dev.probe.core.application.port.out.SyncRunStorePort;
 import dev.probe.core.application.port.out.TransactionPort;
+import java.nio.file.Path;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -100,5 +102,30 @@ public final class PostgresArchive {
 
   public NetSessionStorePort netSessions() {
     return sessions;
+  }
+
+  /**
+   * Writes everything but NET sessions to {@code dir}: JSON Lines per kind, raw page bodies under
+   * {@code raw/}, and a manifest written last (a folder without it is an unfinished export).
+   *
+   * @return lines written per kind
+   */
+  public Map<String, Long> exportTo(Path dir) {
+    return ArchiveExporter.export(tx, dir);
+  }
+
+  /** Whether {@code dir} holds a finished export (its manifest). */
+  public static boolean isExport(Path dir) {
+    return ArchiveImporter.isExport(dir);
+  }
+
+  /**
+   * Reads an export into this archive in batches, each its own transaction; existing records are
+   * kept, so running it again after an interruption completes it.
+   *
+   * @return lines read per kind
+   */
+  public Map<String, Long> importFrom(Path dir) {
+    return new ArchiveImporter(this, tx, dir).run();
   }
 }

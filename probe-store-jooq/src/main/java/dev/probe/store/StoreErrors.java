@@ -28,6 +28,12 @@ final class StoreErrors {
               + "): free space and retry; nothing of this change was kept",
           e);
     }
+    if (state.equals("42P01")) {
+      return new ProbeException(
+          Kind.STORE_UNAVAILABLE,
+          "the database has no probe archive schema (or an old one): run 'probe migrate' first",
+          e);
+    }
     if (state.equals("40001") || state.equals("40P01")) {
       return new ProbeException(
           Kind.CONFLICT, "a concurrent change collided with this one: retry it", e);

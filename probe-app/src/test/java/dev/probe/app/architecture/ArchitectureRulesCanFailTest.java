@@ -33,7 +33,7 @@ class ArchitectureRulesCanFailTest {
         Arguments.of("out-ports are <Capability>Port interfaces", new String[] {"PlayLoader"}),
         Arguments.of(
             "services are <Verb><Noun>Service implementing a UseCase",
-            new String[] {"LonelyService"}),
+            new String[] {"LonelyService", "PublicHelper"}),
         Arguments.of("jsoup only in the scraper", new String[] {"DomainReadingHtml"}),
         Arguments.of(
             "jOOQ, HikariCP and the PostgreSQL driver only in the store and composition roots",

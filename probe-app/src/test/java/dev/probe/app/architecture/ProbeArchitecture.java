@@ -114,6 +114,8 @@ final class ProbeArchitecture {
                 .arePublic()
                 .and()
                 .areTopLevelClasses()
+                .and()
+                .areNotAssignableTo(Record.class) // values handed to services, e.g. port bundles
                 .should()
                 .haveSimpleNameEndingWith("Service")
                 .allowEmptyShould(true))
