@@ -32,6 +32,11 @@ public final class FakeNetServer implements AutoCloseable {
   /** The path every page lives under, as on NET. */
   public static final String ROOT = "/maimai-mobile/";
 
+  static {
+    // Without it, headers and body leave in two packets and loopback waits for a delayed ACK.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(4);
   private final FakeNetState state = new FakeNetState();

@@ -28,6 +28,7 @@ final class RecordTemplates {
   private final byte[] original;
   private final String html;
   private final List<FakePlay> originalPlays = new ArrayList<>();
+  private final Elements parsedEntries;
 
   RecordTemplates() {
     try (InputStream in = RecordTemplates.class.getResourceAsStream("/fixtures/cn/record.html")) {
@@ -40,6 +41,7 @@ final class RecordTemplates {
     }
     html = new String(original, StandardCharsets.UTF_8);
     Elements entries = entries(Jsoup.parse(html));
+    parsedEntries = entries;
     for (int i = 0; i < entries.size(); i++) {
       Element e = entries.get(i);
       String[] idx = e.selectFirst("input[name=idx]").attr("value").split(",");
@@ -77,7 +79,7 @@ final class RecordTemplates {
 
   /** One entry for {@code play}, with its idx form when {@code withForm}. */
   Element entry(FakePlay play, boolean withForm) {
-    Element e = entry(entries(Jsoup.parse(html)).get(play.template()), play);
+    Element e = entry(parsedEntries.get(play.template()), play);
     if (!withForm) {
       e.select("form").remove();
     }

@@ -112,13 +112,14 @@ final class ArchiveBatch {
     int detailsAdded = 0;
     List<PlayKey> newPlays = List.of();
     if (!plays.isEmpty()) {
+      List<Play> toSave = ExactKeys.resolve(plays.values(), ports.loadPlays());
       List<PlayKey> withDetail =
-          plays.values().stream().filter(p -> p.detail() != null).map(Play::key).toList();
+          toSave.stream().filter(p -> p.detail() != null).map(Play::key).toList();
       Set<PlayKey> hadDetail =
           withDetail.isEmpty()
               ? Set.of()
               : new HashSet<>(ports.loadPlays().keysWithDetail(player, withDetail));
-      newPlays = ports.savePlays().savePlays(runId, List.copyOf(plays.values()));
+      newPlays = ports.savePlays().savePlays(runId, toSave);
       detailsAdded = (int) withDetail.stream().filter(k -> !hadDetail.contains(k)).count();
     }
     snapshots.forEach(ports.profiles()::saveSnapshot);

@@ -65,6 +65,9 @@ record LostPlays(int count, Instant from, Instant to) {
     long tracks =
         partial ? (oldest.track() - 1) + (lostCredits - 1) * perCredit : lostCredits * perCredit;
     Instant from = later(newestStored, before.takenAt());
+    if (from != null && from.isAfter(oldest.playedAt())) {
+      from = newestStored; // a counter read later than the list's oldest play says nothing more
+    }
     return new LostPlays((int) Math.min(Integer.MAX_VALUE, tracks), from, oldest.playedAt());
   }
 
