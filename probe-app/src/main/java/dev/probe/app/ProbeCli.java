@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
     footer = {"", "Configuration comes from PROBE_* environment variables; see 'probe config'."},
     subcommands = {
       ConfigCommand.class,
+      ParseCommand.class,
       MigrateCommand.class,
       ExportCommand.class,
       ScoresCommand.class,
