@@ -24,35 +24,42 @@ import org.jooq.Record;
 final class BestScores implements ScoreListStorePort {
 
   /**
-   * Every part of a best is its own maximum over plays and listed scores up to {@code asOf}; {@code
-   * from_plays} tells whether plays alone reach every part.
+   * Each part of a best is the best seen before {@code asOf} in plays and listed scores, as the
+   * core's BestResults merges them: the rank follows the best achievement, the DX maximum the best
+   * DX score, ties go to plays and then to the earliest; {@code from_plays} tells whether plays
+   * alone give the same result.
    */
   private static final String BESTS =
       """
       with src as (
         select chart_pk, played_at as at, achievement, rank_code, dx_score, dx_max, combo_code,
                sync_code, true as from_play
-          from play where player = ? and played_at <= ?::timestamptz
+          from play where player = ? and played_at < ?::timestamptz
         union all
         select chart_pk, seen_at, achievement, rank_code, dx_score, dx_max, combo_code,
                sync_code, false
-          from listed_score where player = ? and seen_at <= ?::timestamptz
+          from listed_score where player = ? and seen_at < ?::timestamptz
       ), best as (
         select chart_pk,
-               max(achievement) as achievement, max(rank_code) as rank_code,
-               max(dx_score) as dx_score, max(dx_max) as dx_max,
-               max(combo_code) as combo_code, max(sync_code) as sync_code,
+               (array_agg(achievement order by achievement desc, not from_play, at))[1] as a,
+               (array_agg(rank_code order by achievement desc, not from_play, at))[1] as r,
+               (array_agg(dx_score order by dx_score desc, not from_play, at))[1] as d,
+               (array_agg(dx_max order by dx_score desc, not from_play, at))[1] as dm,
+               max(combo_code) as c, max(sync_code) as s,
                (array_agg(at order by achievement desc, at))[1] as achieved_at,
-               coalesce(max(achievement) filter (where from_play) = max(achievement)
-                    and max(rank_code) filter (where from_play) = max(rank_code)
-                    and max(dx_score) filter (where from_play) = max(dx_score)
-                    and max(combo_code) filter (where from_play) = max(combo_code)
-                    and max(sync_code) filter (where from_play) = max(sync_code), false)
-                 as from_plays
+               (array_agg(achievement order by achievement desc, at) filter (where from_play))[1]
+                 as pa,
+               (array_agg(rank_code order by achievement desc, at) filter (where from_play))[1]
+                 as pr,
+               (array_agg(dx_score order by dx_score desc, at) filter (where from_play))[1] as pd,
+               (array_agg(dx_max order by dx_score desc, at) filter (where from_play))[1] as pdm,
+               max(combo_code) filter (where from_play) as pc,
+               max(sync_code) filter (where from_play) as ps
           from src group by chart_pk
       )
-      select k.chart_id, b.achievement, b.rank_code, b.dx_score, b.dx_max, b.combo_code,
-             b.sync_code, b.achieved_at, b.from_plays
+      select k.chart_id, b.a, b.r, b.d, b.dm, b.c, b.s, b.achieved_at,
+             coalesce(b.a = b.pa and b.r = b.pr and b.d = b.pd and b.dm = b.pdm and b.c = b.pc
+                      and b.s = b.ps, false) as from_plays
         from best b join chart_key k on k.pk = b.chart_pk
       """;
 
@@ -126,16 +133,13 @@ final class BestScores implements ScoreListStorePort {
   }
 
   private static BestScore best(Record r) {
-    int dxScore = r.get("dx_score", Integer.class);
-    int dxMax = r.get("dx_max", Integer.class);
     PlayResult result =
         new PlayResult(
-            new Achievement(r.get("achievement", Integer.class)),
-            Codes.rank(r.get("rank_code", Short.class)),
-            // a score seen where the maximum was unknown may exceed a maximum seen elsewhere
-            new DxScore(dxScore, dxScore > dxMax ? 0 : dxMax),
-            Codes.combo(r.get("combo_code", Short.class)),
-            Codes.sync(r.get("sync_code", Short.class)));
+            new Achievement(r.get("a", Integer.class)),
+            Codes.rank(r.get("r", Short.class)),
+            new DxScore(r.get("d", Integer.class), r.get("dm", Integer.class)),
+            Codes.combo(r.get("c", Short.class)),
+            Codes.sync(r.get("s", Short.class)));
     return new BestScore(
         ChartId.parse(r.get("chart_id", String.class)),
         result,
