@@ -69,7 +69,7 @@ class SyncCliTest {
           .doesNotContain(cookies.get("_t"))
           .doesNotContain(cookies.get("userId"));
 
-      assertThat(run("", "sync", "--verbose")).as(err.toString()).isZero();
+      assertThat(run("", "sync")).as(err.toString()).isZero();
       assertThat(out.toString()).contains("me: 50 new plays, 50 detail pages", "53 requests");
       assertThat(err.toString()).contains("play details 50/50");
 
