@@ -40,10 +40,12 @@ import picocli.CommandLine.Spec;
       SyncCommand.class,
       ImportCommand.class,
       ReparseCommand.class,
+      ParseCommand.class,
       MigrateCommand.class,
       ExportCommand.class,
       ScoresCommand.class,
       ReportCommand.class,
+      PushCommand.class,
       HelpCommand.class
     })
 public final class ProbeCli implements Callable<Integer> {
@@ -98,6 +100,11 @@ public final class ProbeCli implements Callable<Integer> {
 
   Clock clock() {
     return clock;
+  }
+
+  /** The environment the command line was started with (secrets such as tokens included). */
+  Map<String, String> environment() {
+    return environment;
   }
 
   /** {@code probe} alone: show what it can do, and say it was not a complete command. */
