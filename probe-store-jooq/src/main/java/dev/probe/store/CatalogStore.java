@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -65,8 +66,14 @@ final class CatalogStore implements CatalogPort {
         .execute();
   }
 
+  /**
+   * Inserts or updates a chart. What the new one does not know (no level label, no note counts, no
+   * first version, as for a chart learned from a NET page) keeps what was known; flags follow the
+   * newest save.
+   */
   private static void saveChart(DSLContext dsl, int pk, Chart c) {
     NoteCounts n = c.notes();
+    boolean notesKnown = !n.equals(NoteCounts.UNKNOWN);
     dsl.insertInto(CHART)
         .set(CHART.CHART_PK, pk)
         .set(CHART.LEVEL_LABEL, c.level())
@@ -75,22 +82,22 @@ final class CatalogStore implements CatalogPort {
         .set(CHART.SLIDE, n.slide())
         .set(CHART.TOUCH, n.touch())
         .set(CHART.BREAKS, n.breaks())
-        .set(CHART.ADDED_IN, c.addedIn().name())
+        .set(CHART.ADDED_IN, c.addedIn() == null ? null : c.addedIn().name())
         .set(CHART.PROVIDER_NEW, c.providerNew())
         .set(CHART.REMOVED, c.removed())
         .onConflict(CHART.CHART_PK)
         .doUpdate()
-        .set(CHART.LEVEL_LABEL, c.level())
-        .set(CHART.TAP, n.tap())
-        .set(CHART.HOLD, n.hold())
-        .set(CHART.SLIDE, n.slide())
-        .set(CHART.TOUCH, n.touch())
-        .set(CHART.BREAKS, n.breaks())
-        .set(CHART.ADDED_IN, c.addedIn().name())
+        .set(CHART.LEVEL_LABEL, c.level().isEmpty() ? CHART.LEVEL_LABEL : DSL.val(c.level()))
+        .set(CHART.TAP, notesKnown ? DSL.val(n.tap()) : CHART.TAP)
+        .set(CHART.HOLD, notesKnown ? DSL.val(n.hold()) : CHART.HOLD)
+        .set(CHART.SLIDE, notesKnown ? DSL.val(n.slide()) : CHART.SLIDE)
+        .set(CHART.TOUCH, notesKnown ? DSL.val(n.touch()) : CHART.TOUCH)
+        .set(CHART.BREAKS, notesKnown ? DSL.val(n.breaks()) : CHART.BREAKS)
+        .set(CHART.ADDED_IN, c.addedIn() == null ? CHART.ADDED_IN : DSL.val(c.addedIn().name()))
         .set(CHART.PROVIDER_NEW, c.providerNew())
         .set(CHART.REMOVED, c.removed())
         .execute();
-    for (Map.Entry<GameVersion, InternalLevel> e : new EnumMap<>(c.constants()).entrySet()) {
+    for (Map.Entry<GameVersion, InternalLevel> e : new TreeMap<>(c.constants()).entrySet()) {
       dsl.insertInto(CHART_CONSTANT)
           .set(CHART_CONSTANT.CHART_PK, pk)
           .set(CHART_CONSTANT.GAME_VERSION, e.getKey().name())
@@ -176,7 +183,7 @@ final class CatalogStore implements CatalogPort {
                   r.get(CHART.SLIDE),
                   r.get(CHART.TOUCH),
                   r.get(CHART.BREAKS)),
-              GameVersion.valueOf(r.get(CHART.ADDED_IN)),
+              r.get(CHART.ADDED_IN) == null ? null : GameVersion.valueOf(r.get(CHART.ADDED_IN)),
               constants.getOrDefault(r.get(CHART.CHART_PK), Map.of()),
               r.get(CHART.PROVIDER_NEW),
               r.get(CHART.REMOVED)));

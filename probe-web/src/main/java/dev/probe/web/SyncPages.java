@@ -1,0 +1,157 @@
+package dev.probe.web;
+
+import dev.probe.core.application.port.in.ImportPagesCommand;
+import dev.probe.core.application.port.in.ImportReport;
+import dev.probe.core.application.port.in.ListSyncDiffsQuery;
+import dev.probe.core.application.port.in.Progress;
+import dev.probe.core.application.port.in.SyncPlayerCommand;
+import dev.probe.core.application.port.in.SyncReport;
+import dev.probe.core.domain.PageRequest;
+import dev.probe.core.domain.Player;
+import dev.probe.core.domain.PlayerId;
+import dev.probe.core.domain.ProbeException;
+import dev.probe.core.domain.RawPage;
+import dev.probe.core.domain.view.SyncDiff;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+/**
+ * The sync and import page, uploads ({@code POST /api/import}) and sync now ({@code POST
+ * /api/sync}).
+ */
+final class SyncPages extends Archive {
+  /** The page: forms, live progress, recent runs. */
+  record SyncPage(
+      String player,
+      boolean canSync,
+      String events,
+      String maxUpload,
+      List<SyncDiff> runs,
+      ZoneOffset zone)
+      implements PageModel {
+    @Override
+    public Object json() {
+      return Map.of(
+          "player",
+          player,
+          "canSync",
+          canSync,
+          "running",
+          false,
+          "runs",
+          runs.stream().map(SyncDiff::run).toList());
+    }
+  }
+
+  /** The answer to {@code POST /api/sync}. */
+  record SyncStarted(String player, boolean started, String events) {}
+
+  private final SyncSupport support;
+  private final WebConfig config;
+  private final Set<PlayerId> running = ConcurrentHashMap.newKeySet();
+
+  SyncPages(WebUseCases use, PlayerChoice choice, SyncSupport support, WebConfig config) {
+    super(use, choice);
+    this.support = support;
+    this.config = config;
+  }
+
+  void addTo(RouteTable table) {
+    table.page("/sync", this::page);
+    table.add("POST", "/api/import", Access.WRITE, this::importPages);
+    table.add("POST", "/api/sync", Access.WRITE, this::syncNow);
+    // POST /api/push is added by the deliveries that accept pushes (ProbeWeb.Builder.route).
+  }
+
+  private Reply page(Call call) {
+    Player p = player(call);
+    List<SyncDiff> runs =
+        use.diffs().listSyncDiffs(new ListSyncDiffsQuery(p.id(), new PageRequest(1, 10))).items();
+    return Reply.view(
+        "sync.jte",
+        "nav.sync",
+        new SyncPage(
+            p.id().value(),
+            support.sync != null,
+            call.origin().link("/api/sync/events"),
+            Pipeline.humanBytes(config.maxUploadBytes()),
+            runs,
+            p.region().zone()));
+  }
+
+  private Reply importPages(Call call) {
+    if (support.imports == null) {
+      throw new ProbeException(
+          ProbeException.Kind.CONFLICT, "this deployment does not import pages");
+    }
+    Player p = formPlayer(call);
+    List<RawPage> pages =
+        UploadedPages.read(call, 8 * config.maxUploadBytes(), config.clock().instant());
+    ImportReport report =
+        support.imports.importPages(ImportPagesCommand.ofFiles(p.id(), pages), progress(p.id()));
+    support.events.publish(
+        p.id().value() + ": import done, " + report.newPlays().size() + " new plays");
+    return Reply.json(200, report);
+  }
+
+  private Reply syncNow(Call call) {
+    if (support.sync == null) {
+      throw new ProbeException(
+          ProbeException.Kind.CONFLICT,
+          "this deployment cannot reach NET: sync on your own machine (probe sync --push) instead");
+    }
+    Player p = formPlayer(call);
+    if (!running.add(p.id())) {
+      throw new ProbeException(
+          ProbeException.Kind.CONFLICT, "a sync of " + p.id() + " is already running");
+    }
+    support.background.execute(() -> runSync(p.id()));
+    return Reply.json(
+        202, new SyncStarted(p.id().value(), true, call.origin().link("/api/sync/events")));
+  }
+
+  private void runSync(PlayerId id) {
+    try {
+      SyncReport r = support.sync.sync(new SyncPlayerCommand(id), progress(id));
+      String error =
+          r.run().errorMessage().isEmpty()
+              ? ""
+              : " (" + r.run().errorKind() + ": " + r.run().errorMessage() + ")";
+      support.events.publish(
+          id.value()
+              + ": sync "
+              + r.run().status().name().toLowerCase(java.util.Locale.ROOT)
+              + ", "
+              + r.newPlays().size()
+              + " new plays"
+              + error);
+    } catch (RuntimeException e) {
+      support.events.publish(id.value() + ": sync failed: " + e.getMessage());
+    } finally {
+      running.remove(id);
+    }
+  }
+
+  private Consumer<Progress> progress(PlayerId id) {
+    return p ->
+        support.events.publish(
+            id.value() + ": " + p.step() + (p.total() > 0 ? " " + p.done() + "/" + p.total() : ""));
+  }
+
+  /** The player named by the form or query, else the chosen one. */
+  private Player formPlayer(Call call) {
+    String type = call.request().header("content-type").orElse("");
+    if (type.startsWith("multipart/form-data")
+        || type.startsWith("application/x-www-form-urlencoded")) {
+      var named = call.form().field("player").filter(s -> !s.isBlank());
+      if (named.isPresent()) {
+        return use.players().findPlayer(new PlayerId(named.get()));
+      }
+    }
+    return player(call);
+  }
+}

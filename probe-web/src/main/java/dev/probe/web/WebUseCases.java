@@ -1,0 +1,84 @@
+package dev.probe.web;
+
+import dev.probe.core.application.port.in.ListChartsUseCase;
+import dev.probe.core.application.port.in.ListPhotosUseCase;
+import dev.probe.core.application.port.in.ListPlaysUseCase;
+import dev.probe.core.application.port.in.ListSyncDiffsUseCase;
+import dev.probe.core.application.port.in.ManageNetSessionUseCase;
+import dev.probe.core.application.port.in.ManagePlayersUseCase;
+import dev.probe.core.application.port.in.ShowChartHistoryUseCase;
+import dev.probe.core.application.port.in.ShowDashboardUseCase;
+import dev.probe.core.application.port.in.ShowPlayUseCase;
+import dev.probe.core.application.port.in.ShowProfileHistoryUseCase;
+import dev.probe.core.application.port.in.ShowRatingUseCase;
+import dev.probe.core.application.port.out.RawPageStorePort;
+import dev.probe.core.application.service.ArchivePorts;
+import dev.probe.core.application.service.ListChartsService;
+import dev.probe.core.application.service.ListPhotosService;
+import dev.probe.core.application.service.ListPlaysService;
+import dev.probe.core.application.service.ListSyncDiffsService;
+import dev.probe.core.application.service.ManageNetSessionService;
+import dev.probe.core.application.service.ManagePlayersService;
+import dev.probe.core.application.service.ShowChartHistoryService;
+import dev.probe.core.application.service.ShowDashboardService;
+import dev.probe.core.application.service.ShowPlayService;
+import dev.probe.core.application.service.ShowProfileHistoryService;
+import dev.probe.core.application.service.ShowRatingService;
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * The core's query use cases the pages read through. {@code rawPages} serves {@code /raw/{sha}}: an
+ * archived page byte for byte, with nothing to compute.
+ */
+public record WebUseCases(
+    ManagePlayersUseCase players,
+    ShowDashboardUseCase dashboard,
+    ListPlaysUseCase plays,
+    ShowPlayUseCase play,
+    ListSyncDiffsUseCase diffs,
+    ListChartsUseCase charts,
+    ShowChartHistoryUseCase chartHistory,
+    ShowRatingUseCase rating,
+    ShowProfileHistoryUseCase profile,
+    ListPhotosUseCase photos,
+    ManageNetSessionUseCase netSession,
+    RawPageStorePort rawPages) {
+  public WebUseCases {
+    Objects.requireNonNull(players, "players");
+    Objects.requireNonNull(dashboard, "dashboard");
+    Objects.requireNonNull(plays, "plays");
+    Objects.requireNonNull(play, "play");
+    Objects.requireNonNull(diffs, "diffs");
+    Objects.requireNonNull(charts, "charts");
+    Objects.requireNonNull(chartHistory, "chartHistory");
+    Objects.requireNonNull(rating, "rating");
+    Objects.requireNonNull(profile, "profile");
+    Objects.requireNonNull(photos, "photos");
+    Objects.requireNonNull(netSession, "netSession");
+    Objects.requireNonNull(rawPages, "rawPages");
+  }
+
+  /** The core's services over an archive's ports: the one place the pages' use cases are built. */
+  public static WebUseCases over(ArchivePorts ports, Clock clock) {
+    var players = ports.players();
+    var plays = ports.loadPlays();
+    var scores = ports.scoreLists();
+    var profiles = ports.profiles();
+    var catalog = ports.catalog();
+    var runs = ports.runs();
+    return new WebUseCases(
+        new ManagePlayersService(players, ports.transactions()),
+        new ShowDashboardService(players, plays, scores, profiles, catalog, runs, clock),
+        new ListPlaysService(players, plays, catalog, clock),
+        new ShowPlayService(players, plays, catalog, ports.rawPages(), clock),
+        new ListSyncDiffsService(players, plays, scores, profiles, catalog, runs, clock),
+        new ListChartsService(players, plays, scores, profiles, catalog, clock),
+        new ShowChartHistoryService(players, plays, scores, catalog, clock),
+        new ShowRatingService(players, plays, scores, profiles, catalog, clock),
+        new ShowProfileHistoryService(players, profiles),
+        new ListPhotosService(players, ports.photos(), catalog, clock),
+        new ManageNetSessionService(players, ports.sessions(), clock),
+        ports.rawPages());
+  }
+}
