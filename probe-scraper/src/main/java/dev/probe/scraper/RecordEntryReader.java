@@ -48,31 +48,35 @@ final class RecordEntryReader {
     String where = "play " + number;
     Difficulty difficulty = difficulty(top, where);
     Element container = container(top, difficulty, where);
-    Element sub =
-        required(top.getElementsByClass("sub_title").first(), where + " has no track/date");
-    var spans = sub.getElementsByTag("span");
-    if (spans.size() < 2) {
+    Element sub = required(Scan.firstWithClass(top, "sub_title"), where + " has no track/date");
+    Element firstSpan = null;
+    Element lastSpan = null;
+    for (Element e = sub; e != null; e = Scan.next(sub, e)) {
+      if (e.nameIs("span")) {
+        firstSpan = firstSpan == null ? e : firstSpan;
+        lastSpan = e;
+      }
+    }
+    if (firstSpan == null || firstSpan == lastSpan) {
       throw Pages.unreadable(kind, where + " has no track or no date");
     }
-    Matcher track = TRACK.matcher(Texts.trimAscii(spans.first().text()));
+    Matcher track = TRACK.matcher(Texts.trimAscii(firstSpan.text()));
     if (!track.matches()) {
       throw Pages.unreadable(kind, where + " has no track number");
     }
-    LocalDateTime shown = Texts.minute(spans.last().text());
+    LocalDateTime shown = Texts.minute(lastSpan.text());
     if (shown == null) {
       throw Pages.unreadable(kind, where + " has no play time");
     }
     Instant playedAt = playedAt(idx, shown, where);
     ChartRef chart = chart(top, container, difficulty, where);
     Element result =
-        required(
-            container.getElementsByClass("playlog_result_block").first(), where + " no result");
+        required(Scan.firstWithClass(container, "playlog_result_block"), where + " no result");
     int achievement = achievement(result, chart, where);
     Element inner =
-        required(
-            result.getElementsByClass("playlog_result_innerblock").first(), where + " no score");
+        required(Scan.firstWithClass(result, "playlog_result_innerblock"), where + " no score");
     Element scoreBlock =
-        required(inner.getElementsByClass("playlog_score_block").first(), where + " no DX score");
+        required(Scan.firstWithClass(inner, "playlog_score_block"), where + " no DX score");
     DxScore dx = dxScore(scoreBlock, where);
     int stars = stars(scoreBlock, dx, where);
     Rank rank = rank(result, achievement, chart, where);
@@ -82,8 +86,8 @@ final class RecordEntryReader {
     if (playResult.combo().isAllPerfect() && !chart.isUtage() && achievement < 1_005_000) {
       throw Pages.unreadable(kind, where + " shows an ALL PERFECT below 100.5%");
     }
-    Element vs = top.getElementsByClass("playlog_vs").first();
-    Element vsResult = top.getElementsByClass("playlog_vs_result").first();
+    Element vs = Scan.firstWithClass(top, "playlog_vs");
+    Element vsResult = Scan.firstWithClass(top, "playlog_vs_result");
     return new RecordEntry(
         Integer.parseInt(track.group(1)),
         shown,
@@ -92,16 +96,15 @@ final class RecordEntryReader {
         chart,
         playResult,
         stars,
-        !result.getElementsByClass("playlog_achievement_newrecord").isEmpty(),
-        !scoreBlock.getElementsByClass("playlog_deluxscore_newrecord").isEmpty(),
+        Scan.firstWithClass(result, "playlog_achievement_newrecord") != null,
+        Scan.firstWithClass(scoreBlock, "playlog_deluxscore_newrecord") != null,
         place(inner, where),
         vs == null ? "" : vsKind(vs, where),
         vsResult != null && Icons.name(vsResult).equals("win"));
   }
 
   private Difficulty difficulty(Element top, String where) {
-    Element img =
-        required(top.getElementsByClass("playlog_diff").first(), where + " no difficulty");
+    Element img = required(Scan.firstWithClass(top, "playlog_diff"), where + " no difficulty");
     String name = Icons.name(img);
     if (!name.startsWith("diff_")) {
       throw Pages.unreadable(kind, where + " has an unknown difficulty icon");
@@ -158,14 +161,14 @@ final class RecordEntryReader {
     if (title.isEmpty()) {
       throw Pages.unreadable(kind, where + " has no title");
     }
-    Element levelIcon = titleBlock.getElementsByClass("playlog_level_icon").first();
+    Element levelIcon = Scan.firstWithClass(titleBlock, "playlog_level_icon");
     String level = levelIcon == null ? "" : Texts.trimAscii(levelIcon.text());
     if (levelIcon != null && !LEVEL.matcher(level).matches()) {
       throw Pages.unreadable(kind, where + " has a malformed level");
     }
     String jacket = jacket(container, where);
-    Element utage = top.getElementsByClass("playlog_music_kind_icon_utage").first();
-    Element kindIcon = container.getElementsByClass("playlog_music_kind_icon").first();
+    Element utage = Scan.firstWithClass(top, "playlog_music_kind_icon_utage");
+    Element kindIcon = Scan.firstWithClass(container, "playlog_music_kind_icon");
     if (difficulty == Difficulty.UTAGE) {
       if (utage == null || kindIcon != null || level.isEmpty()) {
         throw Pages.unreadable(kind, where + " is a U·TA·GE play without its kind or level");
@@ -220,7 +223,7 @@ final class RecordEntryReader {
   }
 
   private String jacket(Element container, String where) {
-    Element img = required(container.getElementsByClass("music_img").first(), where + " no jacket");
+    Element img = required(Scan.firstWithClass(container, "music_img"), where + " no jacket");
     String name = Icons.name(img);
     if (name.isEmpty() || !Icons.folder(img).equals("Music")) {
       throw Pages.unreadable(kind, where + " has no jacket image");
@@ -230,7 +233,7 @@ final class RecordEntryReader {
 
   private int achievement(Element result, ChartRef chart, String where) {
     Element txt =
-        required(result.getElementsByClass("playlog_achievement_txt").first(), where + " no score");
+        required(Scan.firstWithClass(result, "playlog_achievement_txt"), where + " no score");
     int value = Texts.achievement(txt.text());
     boolean buddy = chart.isUtage() && chart.utageKind().equals("Buddy");
     int max = buddy ? Achievement.MAX_UTAGE : Achievement.MAX_NORMAL;
@@ -241,8 +244,7 @@ final class RecordEntryReader {
   }
 
   private Rank rank(Element result, int achievement, ChartRef chart, String where) {
-    Element img =
-        required(result.getElementsByClass("playlog_scorerank").first(), where + " no rank");
+    Element img = required(Scan.firstWithClass(result, "playlog_scorerank"), where + " no rank");
     Rank rank =
         Rank.ofIconName(Icons.name(img))
             .orElseThrow(() -> Pages.unreadable(kind, where + " has an unknown rank icon"));
@@ -253,8 +255,7 @@ final class RecordEntryReader {
   }
 
   private DxScore dxScore(Element scoreBlock, String where) {
-    Element white =
-        required(scoreBlock.getElementsByClass("white").first(), where + " no DX score");
+    Element white = required(Scan.firstWithClass(scoreBlock, "white"), where + " no DX score");
     int[] pair = Texts.pair(white.text());
     if (pair == null || pair[0] < 0 || pair[1] <= 0 || pair[0] > pair[1] || pair[1] % 3 != 0) {
       throw Pages.unreadable(kind, where + " has no valid DX score");
@@ -263,7 +264,7 @@ final class RecordEntryReader {
   }
 
   private int stars(Element scoreBlock, DxScore dx, String where) {
-    Element star = scoreBlock.getElementsByClass("playlog_deluxscore_star").first();
+    Element star = Scan.firstWithClass(scoreBlock, "playlog_deluxscore_star");
     int stars = star == null ? 0 : starCount(Icons.name(star), where);
     if (stars != dx.stars()) {
       throw Pages.unreadable(kind, where + "'s DX stars do not match its DX score");
@@ -310,7 +311,7 @@ final class RecordEntryReader {
   }
 
   private int place(Element inner, String where) {
-    Element icon = inner.getElementsByClass("playlog_matching_icon").first();
+    Element icon = Scan.firstWithClass(inner, "playlog_matching_icon");
     if (icon == null) {
       return 0;
     }
