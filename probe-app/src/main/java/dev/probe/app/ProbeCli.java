@@ -36,11 +36,16 @@ import picocli.CommandLine.Spec;
     footer = {"", "Configuration comes from PROBE_* environment variables; see 'probe config'."},
     subcommands = {
       ConfigCommand.class,
+      SessionCommand.class,
+      SyncCommand.class,
+      ImportCommand.class,
+      ReparseCommand.class,
       ParseCommand.class,
       MigrateCommand.class,
       ExportCommand.class,
       ScoresCommand.class,
       ReportCommand.class,
+      PushCommand.class,
       HelpCommand.class
     })
 public final class ProbeCli implements Callable<Integer> {
@@ -95,6 +100,11 @@ public final class ProbeCli implements Callable<Integer> {
 
   Clock clock() {
     return clock;
+  }
+
+  /** The environment the command line was started with (secrets such as tokens included). */
+  Map<String, String> environment() {
+    return environment;
   }
 
   /** {@code probe} alone: show what it can do, and say it was not a complete command. */
