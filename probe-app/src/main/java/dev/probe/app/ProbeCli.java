@@ -44,6 +44,7 @@ import picocli.CommandLine.Spec;
       MigrateCommand.class,
       ExportCommand.class,
       ScoresCommand.class,
+      SongsCommand.class,
       ReportCommand.class,
       PushCommand.class,
       HelpCommand.class
