@@ -36,11 +36,18 @@ import picocli.CommandLine.Spec;
     footer = {"", "Configuration comes from PROBE_* environment variables; see 'probe config'."},
     subcommands = {
       ConfigCommand.class,
+      SessionCommand.class,
+      SyncCommand.class,
+      ImportCommand.class,
+      ReparseCommand.class,
+      ParseCommand.class,
       MigrateCommand.class,
       ExportCommand.class,
       ScoresCommand.class,
+      SongsCommand.class,
       ReportCommand.class,
       ServeCommand.class,
+      PushCommand.class,
       HelpCommand.class
     })
 public final class ProbeCli implements Callable<Integer> {
@@ -75,11 +82,18 @@ public final class ProbeCli implements Callable<Integer> {
   /** The configured command line, with its exit-code and error-message rules; tests use it too. */
   static CommandLine commandLine(ProbeCli app, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(app);
+    withHelpOptions(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new FailureReporter());
     cli.setParameterExceptionHandler(new UsageErrorReporter());
     return cli;
+  }
+
+  /** Every command, however deep, answers {@code --help} (and {@code --version}). */
+  private static void withHelpOptions(CommandLine command) {
+    command.getCommandSpec().mixinStandardHelpOptions(true);
+    command.getSubcommands().values().forEach(ProbeCli::withHelpOptions);
   }
 
   /**
@@ -95,6 +109,11 @@ public final class ProbeCli implements Callable<Integer> {
 
   Clock clock() {
     return clock;
+  }
+
+  /** The environment the command line was started with (secrets such as tokens included). */
+  Map<String, String> environment() {
+    return environment;
   }
 
   /** {@code probe} alone: show what it can do, and say it was not a complete command. */

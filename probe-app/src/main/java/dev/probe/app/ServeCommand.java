@@ -2,12 +2,6 @@ package dev.probe.app;
 
 import dev.probe.core.application.port.in.SyncPlayerCommand;
 import dev.probe.core.application.service.ArchivePorts;
-import dev.probe.core.application.service.ImportPagesService;
-import dev.probe.core.application.service.SyncPlayerService;
-import dev.probe.scraper.NetPageParser;
-import dev.probe.scraper.net.NetClient;
-import dev.probe.scraper.net.NetClientSettings;
-import dev.probe.store.PostgresArchive;
 import dev.probe.web.ProbeWeb;
 import dev.probe.web.SyncEvents;
 import dev.probe.web.SyncSupport;
@@ -140,21 +134,6 @@ final class ServeCommand implements Callable<Integer> {
                 "probe-serve-stop"));
     stopped.await();
     return 0;
-  }
-
-  static ArchivePorts ports(PostgresArchive a) {
-    return new ArchivePorts(
-        a.players(),
-        a.netSessions(),
-        a.syncRuns(),
-        a.rawPages(),
-        a.loadPlays(),
-        a.savePlays(),
-        a.profiles(),
-        a.photos(),
-        a.scoreLists(),
-        a.catalog(),
-        a.transactions());
   }
 
   private static String displayHost(String host) {

@@ -1,14 +1,15 @@
 package dev.probe.store;
 
+import static dev.probe.store.gen.Tables.BEST_STATE;
+import static dev.probe.store.gen.Tables.CHART_KEY;
 import static dev.probe.store.gen.Tables.LISTED_SCORE;
 
 import dev.probe.core.application.port.out.ScoreListStorePort;
-import dev.probe.core.domain.Achievement;
 import dev.probe.core.domain.BestScore;
 import dev.probe.core.domain.ChartId;
-import dev.probe.core.domain.DxScore;
 import dev.probe.core.domain.PlayResult;
 import dev.probe.core.domain.PlayerId;
+import dev.probe.store.BestState.Source;
 import dev.probe.store.gen.tables.records.ListedScoreRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,46 +23,6 @@ import org.jooq.Record;
 
 /** Listed scores kept as seen; bests derived from them and the plays, so they never go down. */
 final class BestScores implements ScoreListStorePort {
-
-  /**
-   * Each part of a best is the best seen before {@code asOf} in plays and listed scores, as the
-   * core's BestResults merges them: the rank follows the best achievement, the DX maximum the best
-   * DX score, ties go to plays and then to the earliest; {@code from_plays} tells whether plays
-   * alone give the same result.
-   */
-  private static final String BESTS =
-      """
-      with src as (
-        select chart_pk, played_at as at, achievement, rank_code, dx_score, dx_max, combo_code,
-               sync_code, true as from_play
-          from play where player = ? and played_at < ?::timestamptz
-        union all
-        select chart_pk, seen_at, achievement, rank_code, dx_score, dx_max, combo_code,
-               sync_code, false
-          from listed_score where player = ? and seen_at < ?::timestamptz
-      ), best as (
-        select chart_pk,
-               (array_agg(achievement order by achievement desc, not from_play, at))[1] as a,
-               (array_agg(rank_code order by achievement desc, not from_play, at))[1] as r,
-               (array_agg(dx_score order by dx_score desc, not from_play, at))[1] as d,
-               (array_agg(dx_max order by dx_score desc, not from_play, at))[1] as dm,
-               max(combo_code) as c, max(sync_code) as s,
-               (array_agg(at order by achievement desc, at))[1] as achieved_at,
-               (array_agg(achievement order by achievement desc, at) filter (where from_play))[1]
-                 as pa,
-               (array_agg(rank_code order by achievement desc, at) filter (where from_play))[1]
-                 as pr,
-               (array_agg(dx_score order by dx_score desc, at) filter (where from_play))[1] as pd,
-               (array_agg(dx_max order by dx_score desc, at) filter (where from_play))[1] as pdm,
-               max(combo_code) filter (where from_play) as pc,
-               max(sync_code) filter (where from_play) as ps
-          from src group by chart_pk
-      )
-      select k.chart_id, b.a, b.r, b.d, b.dm, b.c, b.s, b.achieved_at,
-             coalesce(b.a = b.pa and b.r = b.pr and b.d = b.pd and b.dm = b.pdm and b.c = b.pc
-                      and b.s = b.ps, false) as from_plays
-        from best b join chart_key k on k.pk = b.chart_pk
-      """;
 
   private final StoreTx tx;
 
@@ -77,6 +38,7 @@ final class BestScores implements ScoreListStorePort {
     tx.write(
         dsl -> {
           Map<ChartId, Integer> charts = ChartKeys.resolve(dsl, scores.keySet());
+          BestStates.lock(dsl, player.value(), charts.values());
           InsertValuesStep9<
                   ListedScoreRecord,
                   String,
@@ -100,8 +62,10 @@ final class BestScores implements ScoreListStorePort {
                       LISTED_SCORE.DX_MAX,
                       LISTED_SCORE.COMBO_CODE,
                       LISTED_SCORE.SYNC_CODE);
+          Map<Integer, PlayResult> byPk = new java.util.HashMap<>();
           for (Map.Entry<ChartId, PlayResult> e : new TreeMap<>(scores).entrySet()) {
             PlayResult r = e.getValue();
+            byPk.put(charts.get(e.getKey()), r);
             insert =
                 insert.values(
                     player.value(),
@@ -114,36 +78,44 @@ final class BestScores implements ScoreListStorePort {
                     Codes.combo(r.combo()),
                     Codes.sync(r.sync()));
           }
-          return insert.onConflictDoNothing().execute();
+          List<Source> fresh = new ArrayList<>();
+          for (Record r :
+              insert.onConflictDoNothing().returningResult(LISTED_SCORE.CHART_PK).fetch()) {
+            fresh.add(
+                new Source(
+                    r.get(LISTED_SCORE.CHART_PK),
+                    seenAt,
+                    byPk.get(r.get(LISTED_SCORE.CHART_PK)),
+                    false));
+          }
+          BestStates.add(dsl, player.value(), fresh);
+          return fresh.size();
         });
   }
 
+  /** One row per chart: the state in force at {@code asOf} (sources strictly before it). */
   @Override
   public List<BestScore> bestScores(PlayerId player, Instant asOf) {
     OffsetDateTime at = PlayRows.utc(asOf);
     return tx.read(
         dsl -> {
           List<BestScore> bests = new ArrayList<>();
-          for (Record r : dsl.resultQuery(BESTS, player.value(), at, player.value(), at)) {
-            bests.add(best(r));
+          for (Record r :
+              dsl.select(BEST_STATE.fields())
+                  .select(CHART_KEY.CHART_ID)
+                  .from(BEST_STATE)
+                  .join(CHART_KEY)
+                  .on(CHART_KEY.PK.eq(BEST_STATE.CHART_PK))
+                  .where(BEST_STATE.PLAYER.eq(player.value()))
+                  .and(BEST_STATE.VALID_TO.ge(at))
+                  .and(BEST_STATE.VALID_FROM.lt(at))
+                  .fetch()) {
+            bests.add(
+                BestStates.state(r.into(BEST_STATE))
+                    .toBest(ChartId.parse(r.get(CHART_KEY.CHART_ID))));
           }
           bests.sort(Comparator.comparing(BestScore::chartId));
           return List.copyOf(bests);
         });
-  }
-
-  private static BestScore best(Record r) {
-    PlayResult result =
-        new PlayResult(
-            new Achievement(r.get("a", Integer.class)),
-            Codes.rank(r.get("r", Short.class)),
-            new DxScore(r.get("d", Integer.class), r.get("dm", Integer.class)),
-            Codes.combo(r.get("c", Short.class)),
-            Codes.sync(r.get("s", Short.class)));
-    return new BestScore(
-        ChartId.parse(r.get("chart_id", String.class)),
-        result,
-        r.get("achieved_at", OffsetDateTime.class).toInstant(),
-        r.get("from_plays", Boolean.class));
   }
 }

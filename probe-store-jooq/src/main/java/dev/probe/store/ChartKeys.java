@@ -41,7 +41,7 @@ final class ChartKeys {
       for (String text : missing) {
         insert = insert.values(text);
       }
-      insert.onConflictDoNothing().execute();
+      insert.onConflict(CHART_KEY.CHART_ID).doNothing().execute();
       load(dsl, byText, missing, found);
     }
     return found;

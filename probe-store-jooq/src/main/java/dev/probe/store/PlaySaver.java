@@ -6,6 +6,7 @@ import dev.probe.core.application.port.out.SavePlaysPort;
 import dev.probe.core.domain.ChartId;
 import dev.probe.core.domain.Play;
 import dev.probe.core.domain.PlayKey;
+import dev.probe.store.BestState.Source;
 import dev.probe.store.ChartKeys.Wording;
 import dev.probe.store.gen.tables.records.PlayRecord;
 import java.util.ArrayList;
@@ -57,6 +58,13 @@ final class PlaySaver implements SavePlaysPort {
             dsl, plays.stream().map(p -> new Wording(charts.get(p.chartId()), p.chart())).toList());
     List<Play> sorted = new ArrayList<>(plays);
     sorted.sort(KEY_ORDER);
+    Map<String, List<Integer>> chartsByPlayer = new java.util.TreeMap<>();
+    for (Play p : sorted) {
+      chartsByPlayer
+          .computeIfAbsent(p.player().value(), k -> new ArrayList<>())
+          .add(charts.get(p.chartId()));
+    }
+    chartsByPlayer.forEach((player, pks) -> BestStates.lock(dsl, player, pks));
     Set<String> inserted = new HashSet<>();
     for (int from = 0; from < sorted.size(); from += ROWS_PER_STATEMENT) {
       List<Play> chunk = sorted.subList(from, Math.min(sorted.size(), from + ROWS_PER_STATEMENT));
@@ -80,11 +88,16 @@ final class PlaySaver implements SavePlaysPort {
       }
     }
     List<PlayKey> fresh = new ArrayList<>();
+    Map<String, List<Source>> sources = new java.util.TreeMap<>();
     for (Play p : plays) {
       if (inserted.contains(p.player().value() + "\n" + p.key().value())) {
         fresh.add(p.key());
+        sources
+            .computeIfAbsent(p.player().value(), k -> new ArrayList<>())
+            .add(new Source(charts.get(p.chartId()), p.playedAt(), p.result(), true));
       }
     }
+    sources.forEach((player, list) -> BestStates.add(dsl, player, list));
     return fresh;
   }
 

@@ -82,6 +82,60 @@ class BestScoresTest {
   }
 
   @Test
+  void bestsAsOfAnyInstantMatchTheCoresInMemoryStoreWhateverTheArrivalOrder() {
+    java.util.Random random = new java.util.Random(42);
+    List<dev.probe.core.domain.Play> plays = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      dev.probe.core.domain.Play p =
+          TestPlays.play(ME, i * 7, "S" + random.nextInt(6), 800_000 + random.nextInt(210_000));
+      plays.add(
+          new dev.probe.core.domain.Play(
+              p.player(),
+              p.key(),
+              p.chartId(),
+              p.chart(),
+              p.track(),
+              p.playedAt(),
+              new PlayResult(
+                  p.result().achievement(),
+                  p.result().rank(),
+                  new DxScore(random.nextInt(1500), 1500),
+                  ComboFlag.values()[random.nextInt(ComboFlag.values().length)],
+                  SyncFlag.values()[random.nextInt(SyncFlag.values().length)]),
+              false,
+              false,
+              0,
+              "",
+              null));
+    }
+    java.util.Collections.shuffle(plays, random);
+    dev.probe.core.testing.StoreFixture memory = dev.probe.core.testing.StoreFixture.inMemory();
+    for (int from = 0; from < plays.size(); from += 50) {
+      List<dev.probe.core.domain.Play> batch = plays.subList(from, from + 50);
+      archive.savePlays().savePlays(1, batch);
+      memory.savePlays().savePlays(1, batch);
+      java.time.Instant seen = T0.plusSeconds(60L * random.nextInt(2100));
+      Map<dev.probe.core.domain.ChartId, PlayResult> listed =
+          Map.of(
+              TestPlays.chart("S" + random.nextInt(8)),
+              new PlayResult(
+                  new Achievement(990_000 + random.nextInt(10_000)),
+                  Rank.SS,
+                  new DxScore(1490, 1500),
+                  ComboFlag.FC,
+                  SyncFlag.FS));
+      archive.scoreLists().saveListedScores(ME, seen, listed);
+      memory.scores().saveListedScores(ME, seen, listed);
+    }
+    for (int minute = -1; minute < 2200; minute += 37) {
+      java.time.Instant asOf = T0.plusSeconds(60L * minute);
+      assertThat(archive.scoreLists().bestScores(ME, asOf))
+          .as("as of " + asOf)
+          .isEqualTo(memory.scores().bestScores(ME, asOf));
+    }
+  }
+
+  @Test
   void playsAloneGiveBestsFromPlays() {
     archive.savePlays().savePlays(1, List.of(TestPlays.play(ME, 0, "C", 1_000_000)));
     assertThat(archive.scoreLists().bestScores(ME, T0.plusSeconds(1)))
