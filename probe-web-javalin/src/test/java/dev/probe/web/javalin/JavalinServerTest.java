@@ -84,8 +84,7 @@ class JavalinServerTest {
       CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream =
           http.sendAsync(open, HttpResponse.BodyHandlers.ofLines());
       HttpResponse<java.util.stream.Stream<String>> r = stream.get(5, TimeUnit.SECONDS);
-      assertThat(r.headers().firstValue("content-type").orElse(""))
-          .startsWith("text/event-stream");
+      assertThat(r.headers().firstValue("content-type").orElse("")).startsWith("text/event-stream");
       Iterator<String> lines = r.body().iterator();
       CompletableFuture<String> data =
           CompletableFuture.supplyAsync(
