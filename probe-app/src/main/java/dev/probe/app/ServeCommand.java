@@ -49,16 +49,10 @@ final class ServeCommand implements Callable<Integer> {
     ExecutorService background = Executors.newSingleThreadExecutor(r -> daemon(r, "probe-sync"));
     JavalinServer server;
     try {
-      ArchivePorts ports = ports(session.archive());
-      var parser = new NetPageParser();
-      var imports = new ImportPagesService(parser, ports, clock);
-      var net =
-          new NetClient(
-              NetClientSettings.defaults()
-                  .withPacing(config.netDelay(), config.netDelay().dividedBy(2)),
-              clock,
-              d -> Thread.sleep(d.toMillis()));
-      var sync = new SyncPlayerService(net, parser, ports, clock);
+      ArchiveServices services = new ArchiveServices(session.archive(), clock);
+      ArchivePorts ports = services.ports();
+      var imports = services.importPages();
+      var sync = services.sync(ArchiveServices.netClient(config));
       WebUseCases useCases = WebUseCases.over(ports, clock);
       if (demo) {
         int plays =
