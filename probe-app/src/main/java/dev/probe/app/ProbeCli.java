@@ -36,6 +36,10 @@ import picocli.CommandLine.Spec;
     footer = {"", "Configuration comes from PROBE_* environment variables; see 'probe config'."},
     subcommands = {
       ConfigCommand.class,
+      SessionCommand.class,
+      SyncCommand.class,
+      ImportCommand.class,
+      ReparseCommand.class,
       ParseCommand.class,
       MigrateCommand.class,
       ExportCommand.class,

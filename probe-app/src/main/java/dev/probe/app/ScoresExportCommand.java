@@ -50,7 +50,10 @@ final class ScoresExportCommand implements Callable<Integer> {
       new ScoreExport(
               session.archive().catalog(),
               new ExportScoresService(
-                  session.archive().catalog(), session.archive().scoreLists(), probe.clock()),
+                  session.archive().catalog(),
+                  session.archive().scoreLists(),
+                  session.archive().players(),
+                  probe.clock()),
               probe.clock())
           .run(ScoreExchange.exportFormat(format), out, who, spec.commandLine().getOut());
     }

@@ -85,7 +85,8 @@ class ScoresCliTest {
     Path csv = files.resolve("out.csv");
     assertThat(run("scores", "export", "--format", "csv", "--out", csv.toString())).isZero();
     assertThat(Files.readString(csv))
-        .contains("STD|ADVANCED||Altale,Altale,,STD,ADVANCED,8,8.5,false,101.0000,SSS+,744,900,");
+        .contains(
+            "STD|ADVANCED||Altale,Altale,,STD,ADVANCED,8,8.5,false,191,101.0000,SSS+,744,900,");
 
     Path html = files.resolve("report.html");
     assertThat(run("report", "--out", html.toString())).as(err.toString()).isZero();

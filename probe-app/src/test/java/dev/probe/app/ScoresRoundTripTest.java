@@ -98,7 +98,7 @@ class ScoresRoundTripTest {
 
   Map<ChartId, PlayResult> trip(ExportFormat out, ImportFormat in) throws IOException {
     Path file = dir.resolve("export." + out.cliName());
-    new ScoreExport(source, new ExportScoresService(source, source, clock), clock)
+    new ScoreExport(source, new ExportScoresService(source, source, source, clock), clock)
         .run(out, file, TestData.ME, new PrintWriter(new StringWriter()));
     InMemoryStore target = archive();
     ImportScoresResult result =
@@ -147,7 +147,7 @@ class ScoresRoundTripTest {
   @Test
   void probeCsvRoundTripsDatesToo() throws IOException {
     Path file = dir.resolve("scores.csv");
-    new ScoreExport(source, new ExportScoresService(source, source, clock), clock)
+    new ScoreExport(source, new ExportScoresService(source, source, source, clock), clock)
         .run(ExportFormat.CSV, file, TestData.ME, new PrintWriter(new StringWriter()));
     assertThat(Files.readString(file, StandardCharsets.UTF_8))
         .startsWith("chart_id,title,variant,type,difficulty,level,constant")

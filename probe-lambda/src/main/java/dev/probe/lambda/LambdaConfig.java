@@ -1,7 +1,6 @@
 package dev.probe.lambda;
 
 import dev.probe.core.domain.ProbeException;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -15,6 +14,8 @@ import java.util.Map;
  * @param basePath {@code PROBE_BASE_PATH}: a custom domain's API mapping; "" to follow the stage
  * @param publicReads {@code PROBE_PUBLIC_READS}: {@code true} lets anyone read the archive
  * @param poolSize {@code PROBE_DB_POOL_SIZE}: 1 or 2 (one invocation at a time per environment)
+ * @param maxPushBytes {@code PROBE_MAX_PUSH_BYTES}: the largest push or upload body; a Lambda
+ *     invocation carries at most 6 MB, base64 and the event included, so 4 MiB by default
  */
 record LambdaConfig(
     String dbUrl,
@@ -23,16 +24,26 @@ record LambdaConfig(
     String ownerToken,
     String basePath,
     boolean publicReads,
-    int poolSize) {
+    int poolSize,
+    long maxPushBytes) {
+
+  static final long DEFAULT_MAX_PUSH = 4L * 1024 * 1024;
+  private static final long MAX_PUSH_CEILING = 4_400_000; // 4.4 MB × 4/3 + event < 6 MB
 
   LambdaConfig {
     if (!dbUrl.startsWith("jdbc:postgresql:")) {
       throw ProbeException.invalid(
           "PROBE_DB_URL must be a jdbc:postgresql:// URL of the archive's database");
     }
-    if (ownerToken.length() < 16) {
+    if (ownerToken.length() < 20) {
       throw ProbeException.invalid(
-          "PROBE_TOKEN must be set to the owner's token (at least 16 characters)");
+          "PROBE_TOKEN must be set to the owner's token (at least 20 characters)");
+    }
+    if (maxPushBytes < 1 || maxPushBytes > MAX_PUSH_CEILING) {
+      throw ProbeException.invalid(
+          "PROBE_MAX_PUSH_BYTES must be 1 to "
+              + MAX_PUSH_CEILING
+              + " (a Lambda invocation carries at most 6 MB once base64-encoded)");
     }
     if (poolSize < 1 || poolSize > 2) {
       throw ProbeException.invalid("PROBE_DB_POOL_SIZE must be 1 or 2, not " + poolSize);
@@ -47,7 +58,8 @@ record LambdaConfig(
         env.getOrDefault("PROBE_TOKEN", ""),
         MountedPath.normaliseBase(env.getOrDefault("PROBE_BASE_PATH", "")),
         Boolean.parseBoolean(env.getOrDefault("PROBE_PUBLIC_READS", "false").trim()),
-        poolSize(env.getOrDefault("PROBE_DB_POOL_SIZE", "2")));
+        number(env, "PROBE_DB_POOL_SIZE", 2),
+        number(env, "PROBE_MAX_PUSH_BYTES", DEFAULT_MAX_PUSH));
   }
 
   private static String required(Map<String, String> env, String name) {
@@ -58,11 +70,19 @@ record LambdaConfig(
     return value;
   }
 
-  private static int poolSize(String value) {
+  private static int number(Map<String, String> env, String name, int fallback) {
+    return (int) number(env, name, (long) fallback);
+  }
+
+  private static long number(Map<String, String> env, String name, long fallback) {
+    String value = env.getOrDefault(name, "").trim();
+    if (value.isEmpty()) {
+      return fallback;
+    }
     try {
-      return Integer.parseInt(value.trim().toLowerCase(Locale.ROOT));
+      return Long.parseLong(value);
     } catch (NumberFormatException e) {
-      throw ProbeException.invalid("PROBE_DB_POOL_SIZE must be 1 or 2, not '" + value + "'");
+      throw ProbeException.invalid(name + " must be a whole number, not '" + value + "'");
     }
   }
 
@@ -79,6 +99,8 @@ record LambdaConfig(
         + publicReads
         + ", poolSize="
         + poolSize
+        + ", maxPushBytes="
+        + maxPushBytes
         + "]";
   }
 }

@@ -23,7 +23,7 @@ class PackageSizeIT {
           "io/zonky/",
           "kotlin/",
           "com/aayushatharva/",
-          "org/jsoup/helper/HttpConnection");
+          "dev/probe/scraper/net/");
 
   static Path packagePath() {
     return Path.of(System.getProperty("probe.lambda.package", "target/probe-lambda-aws.jar"));

@@ -20,7 +20,7 @@ import java.util.Optional;
  * Anything wrong with the request is refused before a single row is written. A player the archive
  * does not know yet is added, in the region the pages come from.
  */
-final class PushImport {
+final class PushImport implements Handler {
   /** NET's HTML packs about tenfold; more than this unpacked is not a sync's pages. */
   private static final long UNPACK_FACTOR = 16;
 
@@ -32,6 +32,21 @@ final class PushImport {
     this.importPages = importPages;
     this.players = players;
     this.maxBytes = maxBytes;
+  }
+
+  /** The route for a deployment: pushes are imports, so only where imports are. */
+  static Handler route(SyncSupport support, ManagePlayersUseCase players, long maxBytes) {
+    if (support.imports == null) {
+      return call -> {
+        throw ProbeException.notFound("this probe does not take pushes");
+      };
+    }
+    return new PushImport(support.imports, players, maxBytes);
+  }
+
+  @Override
+  public Reply handle(Call call) {
+    return Reply.json(200, push(call.request()));
   }
 
   /** What a push did, as its JSON answer. */

@@ -64,7 +64,11 @@ final class SyncPages extends Archive {
     table.page("/sync", this::page);
     table.add("POST", "/api/import", Access.WRITE, this::importPages);
     table.add("POST", "/api/sync", Access.WRITE, this::syncNow);
-    // POST /api/push is added by the deliveries that accept pushes (ProbeWeb.Builder.route).
+    table.add(
+        "POST",
+        "/api/push",
+        Access.WRITE,
+        PushImport.route(support, use.players(), config.maxUploadBytes()));
   }
 
   private Reply page(Call call) {

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * probe's own CSV: every column of a best score, with the stable chart id first. Import reads the
- * chart id and the result columns; title to {@code dx_stars} are there for people and spreadsheets.
+ * chart id and the result columns; title, level, constant, rating and stars are there for people
+ * and spreadsheets.
  */
 final class ProbeCsv implements ScoreReader, ScoreWriter {
 
@@ -28,6 +29,7 @@ final class ProbeCsv implements ScoreReader, ScoreWriter {
           "level",
           "constant",
           "constant_estimated",
+          "rating",
           "achievement",
           "rank",
           "dx_score",
@@ -55,6 +57,7 @@ final class ProbeCsv implements ScoreReader, ScoreWriter {
                   row.level(),
                   row.constant(),
                   Boolean.toString(row.constantEstimated()),
+                  Integer.toString(row.rating()),
                   best.achievement().format(),
                   best.rank().label(),
                   Integer.toString(best.dxScore().score()),

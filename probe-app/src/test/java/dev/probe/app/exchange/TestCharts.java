@@ -76,6 +76,7 @@ final class TestCharts {
         "13",
         "13.2",
         false,
+        0,
         new PlayResult(a, Rank.of(a), new DxScore(dx, max), combo, sync),
         Instant.parse(at),
         true);

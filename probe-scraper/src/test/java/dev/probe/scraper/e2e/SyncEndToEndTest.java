@@ -116,6 +116,20 @@ class SyncEndToEndTest {
   }
 
   @Test
+  void netsErrorPageInsteadOfARedirectAlsoStopsTheSync() {
+    world.net.play(2);
+    world.net.expireWithErrorPage(true);
+    world.net.expireAfter(1);
+
+    SyncReport report = world.sync();
+
+    assertThat(report.run().status()).isEqualTo(SyncStatus.STOPPED);
+    assertThat(report.run().errorKind()).isEqualTo("SESSION_EXPIRED");
+    assertThat(report.run().pages()).isEqualTo(2); // the error page is kept too
+    assertThat(world.plays()).isEqualTo(50);
+  }
+
+  @Test
   void maintenanceStopsAtTheFirstRequest() {
     world.net.play(5);
     world.net.maintenance(true);

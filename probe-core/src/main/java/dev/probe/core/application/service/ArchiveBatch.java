@@ -52,7 +52,6 @@ final class ArchiveBatch {
   private final List<Listed> listed = new ArrayList<>();
   private final List<FriendCodePage> identities = new ArrayList<>();
   private final Map<ChartId, ChartRef> charts = new LinkedHashMap<>();
-  private final Map<ChartId, String> artists = new LinkedHashMap<>();
 
   ArchiveBatch(PlayerId player) {
     this.player = player;
@@ -77,9 +76,7 @@ final class ArchiveBatch {
     } else if (page instanceof MusicDetailPage music) {
       listed.add(new Listed(seenAt, PageRecords.listedScores(music)));
       for (MusicDetailChart chart : music.charts()) {
-        ChartRef ref = PageRecords.chartRef(music, chart);
-        learn(ref);
-        artists.putIfAbsent(ChartIds.of(ref), music.artist());
+        learn(PageRecords.chartRef(music, chart));
       }
     } else if (page instanceof FriendCodePage identity) {
       identities.add(identity);
@@ -130,7 +127,7 @@ final class ArchiveBatch {
       }
     }
     identities.forEach(identity -> saveIdentity(ports, identity));
-    CatalogLearner.learn(ports.catalog(), charts, artists, latestSeen());
+    CatalogLearner.learn(ports.catalog(), charts);
     return new Outcome(newPlays, detailsAdded, newPhotos);
   }
 
@@ -142,19 +139,5 @@ final class ArchiveBatch {
 
   private void learn(ChartRef ref) {
     charts.putIfAbsent(ChartIds.of(ref), ref);
-  }
-
-  private Instant latestSeen() {
-    Instant latest = Instant.EPOCH;
-    for (Play p : plays.values()) {
-      latest = p.playedAt().isAfter(latest) ? p.playedAt() : latest;
-    }
-    for (Listed l : listed) {
-      latest = l.seenAt().isAfter(latest) ? l.seenAt() : latest;
-    }
-    for (Photo p : photos) {
-      latest = p.takenAt().isAfter(latest) ? p.takenAt() : latest;
-    }
-    return latest;
   }
 }

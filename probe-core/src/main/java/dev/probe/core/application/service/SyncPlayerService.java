@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -66,14 +67,15 @@ public final class SyncPlayerService implements SyncPlayerUseCase {
     Instant newestStored = newestStoredPlay(player);
     SyncRun run = SyncRun.started(player, SyncSource.NET, clock.instant());
     long runId = ports.runs().startRun(run);
+    RunEnding ending = new RunEnding(run, runId, clock);
+    int counterBefore = lastCounter.map(ProfileSnapshot::playCountTotal).orElse(-1);
     NetFetcher fetcher = new NetFetcher(net, parser, ports, runId, session);
     SyncSteps steps = new SyncSteps(fetcher, ports, runId, progress);
     try {
       progress.accept(new Progress("play counter", 0, 1));
       int counter = steps.readCounter();
       if (unchanged(lastCounter, counter) && lastSyncComplete) {
-        SyncRun done = finished(runId, run, fetcher, SyncStatus.DONE, 0, LostPlays.NONE);
-        done = withCounters(done, counter, counter);
+        SyncRun done = ending.done(fetcher.pages(), 0, LostPlays.NONE, counter, counter);
         ports.runs().finishRun(done);
         return new SyncReport(done, fetcher.requests(), true, List.of(), 0, 0, 0);
       }
@@ -87,38 +89,27 @@ public final class SyncPlayerService implements SyncPlayerUseCase {
               lastCounter.orElse(null),
               counter,
               record.plays(),
-              java.util.Set.copyOf(newPlays),
+              Set.copyOf(newPlays),
               e -> PageRecords.play(player, e, null).key(),
               newestStored);
-      SyncRun done =
-          withCounters(
-              finished(runId, run, fetcher, SyncStatus.DONE, newPlays.size(), lost),
-              lastCounter.map(ProfileSnapshot::playCountTotal).orElse(-1),
-              counter);
+      SyncRun done = ending.done(fetcher.pages(), newPlays.size(), lost, counterBefore, counter);
       ports.runs().finishRun(done);
       return report(done, fetcher, steps, newPlays);
     } catch (ProbeException e) {
       SyncRun stopped =
-          stoppedBy(
-              withCounters(
-                  finished(
-                      runId,
-                      run,
-                      fetcher,
-                      SyncStatus.STOPPED,
-                      steps.newPlays().size(),
-                      LostPlays.NONE),
-                  lastCounter.map(ProfileSnapshot::playCountTotal).orElse(-1),
-                  steps.counter()),
-              e);
+          ending.stopped(
+              fetcher.pages(), steps.newPlays().size(), counterBefore, steps.counter(), e);
       ports.runs().finishRun(stopped);
       return report(stopped, fetcher, steps, steps.newPlays());
     } catch (RuntimeException e) {
       ports
           .runs()
           .finishRun(
-              stoppedBy(
-                  finished(runId, run, fetcher, SyncStatus.STOPPED, 0, LostPlays.NONE),
+              ending.stopped(
+                  fetcher.pages(),
+                  steps.newPlays().size(),
+                  counterBefore,
+                  steps.counter(),
                   new ProbeException(
                       ProbeException.Kind.STORE_UNAVAILABLE,
                       "the sync failed unexpectedly: " + e.getClass().getSimpleName())));
@@ -155,64 +146,6 @@ public final class SyncPlayerService implements SyncPlayerUseCase {
     List<Play> newest =
         ports.loadPlays().findPlays(player, PlayFilter.ALL, new PageRequest(1, 1)).items();
     return newest.isEmpty() ? null : newest.get(0).playedAt();
-  }
-
-  private SyncRun finished(
-      long id, SyncRun run, NetFetcher fetcher, SyncStatus status, int newPlays, LostPlays lost) {
-    return new SyncRun(
-        id,
-        run.player(),
-        run.source(),
-        run.startedAt(),
-        clock.instant(),
-        status,
-        fetcher.pages(),
-        newPlays,
-        lost.count(),
-        lost.from(),
-        lost.to(),
-        -1,
-        -1,
-        "",
-        "");
-  }
-
-  private static SyncRun withCounters(SyncRun r, int before, int after) {
-    return new SyncRun(
-        r.id(),
-        r.player(),
-        r.source(),
-        r.startedAt(),
-        r.finishedAt(),
-        r.status(),
-        r.pages(),
-        r.newPlays(),
-        r.lostPlays(),
-        r.lostFrom(),
-        r.lostTo(),
-        before,
-        after,
-        r.errorKind(),
-        r.errorMessage());
-  }
-
-  private static SyncRun stoppedBy(SyncRun r, ProbeException e) {
-    return new SyncRun(
-        r.id(),
-        r.player(),
-        r.source(),
-        r.startedAt(),
-        r.finishedAt(),
-        r.status(),
-        r.pages(),
-        r.newPlays(),
-        r.lostPlays(),
-        r.lostFrom(),
-        r.lostTo(),
-        r.playCountBefore(),
-        r.playCountAfter(),
-        e.kind().name(),
-        e.getMessage());
   }
 
   private static SyncReport report(

@@ -44,7 +44,7 @@ class ExportScoresServiceTest {
     store.saveListedScores(TestData.ME, seen, Map.of(known, r, notInCatalogue, r));
 
     List<ScoreRow> rows =
-        new ExportScoresService(store, store, clock)
+        new ExportScoresService(store, store, store, clock)
             .exportScores(new ExportScoresQuery(TestData.ME));
 
     assertThat(rows).extracting(ScoreRow::chartId).containsExactly(notInCatalogue, known);
@@ -52,6 +52,9 @@ class ExportScoresServiceTest {
     assertThat(rows.get(0).constant()).isEmpty();
     assertThat(rows.get(1).level()).isEqualTo("14+");
     assertThat(rows.get(1).constant()).isEqualTo("14.8");
+    // MAIMAI-RULES §1: 14.8 at 100.0000% (SSS, factor 21.6) gives 319
+    assertThat(rows.get(1).rating()).isEqualTo(319);
+    assertThat(rows.get(0).rating()).isZero();
     assertThat(rows.get(1).achievedAt()).isEqualTo(seen);
   }
 }

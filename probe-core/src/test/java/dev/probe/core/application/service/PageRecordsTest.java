@@ -3,7 +3,6 @@ package dev.probe.core.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.probe.core.domain.ChartIds;
-import dev.probe.core.domain.GameVersion;
 import dev.probe.core.domain.Play;
 import dev.probe.core.domain.PlayKey;
 import dev.probe.core.domain.PlayerId;
@@ -58,13 +57,5 @@ class PageRecordsTest {
     assertThat(PageRecords.idxInstant("33")).isEmpty();
     assertThat(PageRecords.idxInstant("REDACTED")).isEmpty();
     assertThat(PageRecords.idxInstant("33,17594x7960")).isEmpty();
-  }
-
-  @Test
-  void learnedChartsGetTheVersionCurrentWhenSeen() {
-    assertThat(CatalogLearner.versionAt(Instant.parse("2025-10-03T05:06:00Z")))
-        .isEqualTo(GameVersion.CIRCLE);
-    assertThat(CatalogLearner.versionAt(Instant.parse("2024-09-11T00:00:00Z")))
-        .isEqualTo(GameVersion.BUDDIES_PLUS);
   }
 }

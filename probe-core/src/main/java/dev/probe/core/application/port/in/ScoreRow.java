@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param level level label; "" when the catalogue does not know the chart
  * @param constant newest known internal level ({@code "14.8"}); "" when unknown
  * @param constantEstimated whether that constant was guessed from the label
+ * @param rating the chart rating under the player's region's current rules; 0 for utage and for
+ *     charts without a constant
  * @param best the best result (each part the best ever seen)
  * @param achievedAt when the best achievement was first reached or seen
  * @param fromPlays whether every part comes from archived plays
@@ -21,6 +23,7 @@ public record ScoreRow(
     String level,
     String constant,
     boolean constantEstimated,
+    int rating,
     PlayResult best,
     Instant achievedAt,
     boolean fromPlays) {

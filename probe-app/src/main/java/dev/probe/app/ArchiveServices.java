@@ -1,0 +1,81 @@
+package dev.probe.app;
+
+import dev.probe.core.application.port.out.FetchNetPagePort;
+import dev.probe.core.application.service.ArchivePorts;
+import dev.probe.core.application.service.ImportPagesService;
+import dev.probe.core.application.service.ManageNetSessionService;
+import dev.probe.core.application.service.ManagePlayersService;
+import dev.probe.core.application.service.ReparsePagesService;
+import dev.probe.core.application.service.SyncPlayerService;
+import dev.probe.scraper.NetPageParser;
+import dev.probe.scraper.net.NetClient;
+import dev.probe.scraper.net.NetClientSettings;
+import dev.probe.store.PostgresArchive;
+import java.net.URI;
+import java.time.Clock;
+
+/**
+ * The archiving use cases over an opened archive, built with plain constructors: the one place
+ * where NET client, parsers and store meet for sync, import, reparse and the session.
+ */
+final class ArchiveServices {
+
+  private final ArchivePorts ports;
+  private final Clock clock;
+  private final NetPageParser parser = new NetPageParser();
+
+  ArchiveServices(PostgresArchive archive, Clock clock) {
+    this.ports =
+        new ArchivePorts(
+            archive.players(),
+            archive.netSessions(),
+            archive.syncRuns(),
+            archive.rawPages(),
+            archive.loadPlays(),
+            archive.savePlays(),
+            archive.profiles(),
+            archive.photos(),
+            archive.scoreLists(),
+            archive.catalog(),
+            archive.transactions());
+    this.clock = clock;
+  }
+
+  ArchivePorts ports() {
+    return ports;
+  }
+
+  /** Points every region at another NET-like server (a fake NET in tests); unset in use. */
+  static final String NET_BASE_PROPERTY = "probe.net.base";
+
+  /** The polite NET client with the configured pause between requests. */
+  static FetchNetPagePort netClient(AppConfig config) {
+    NetClientSettings defaults = NetClientSettings.defaults();
+    NetClientSettings settings = defaults.withPacing(config.netDelay(), defaults.jitter());
+    String base = System.getProperty(NET_BASE_PROPERTY, "");
+    if (!base.isBlank()) {
+      settings = settings.withBase(URI.create(base));
+    }
+    return new NetClient(settings, Clock.systemUTC(), d -> Thread.sleep(d.toMillis()));
+  }
+
+  SyncPlayerService sync(FetchNetPagePort net) {
+    return new SyncPlayerService(net, parser, ports, clock);
+  }
+
+  ImportPagesService importPages() {
+    return new ImportPagesService(parser, ports, clock);
+  }
+
+  ReparsePagesService reparse() {
+    return new ReparsePagesService(parser, ports, clock);
+  }
+
+  ManagePlayersService players() {
+    return new ManagePlayersService(ports.players(), ports.transactions());
+  }
+
+  ManageNetSessionService sessions() {
+    return new ManageNetSessionService(ports.players(), ports.sessions(), clock);
+  }
+}

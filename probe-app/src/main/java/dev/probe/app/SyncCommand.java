@@ -1,0 +1,81 @@
+package dev.probe.app;
+
+import dev.probe.core.application.port.in.SyncPlayerCommand;
+import dev.probe.core.application.port.in.SyncReport;
+import dev.probe.core.domain.PlayerId;
+import dev.probe.core.domain.ProbeException;
+import dev.probe.core.domain.SyncRun;
+import dev.probe.core.domain.SyncStatus;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code probe sync}: fetches what is new on NET with the stored session. */
+@Command(
+    name = "sync",
+    description = {
+      "Fetch new plays, their details and the album from maimai DX NET.",
+      "Checks the play counter first: no new plays, one request."
+    })
+final class SyncCommand implements Callable<Integer> {
+
+  @ParentCommand ProbeCli probe;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--player", description = "The player's handle (default: the only one).")
+  String player;
+
+  @Override
+  public Integer call() {
+    try (ArchiveSession db = ArchiveSession.open(probe)) {
+      ArchiveServices services = new ArchiveServices(db.archive(), probe.clock());
+      PlayerId id = PlayerChoice.resolve(services.ports().players(), player);
+      ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
+      SyncReport report =
+          services
+              .sync(ArchiveServices.netClient(probe.config()))
+              .sync(new SyncPlayerCommand(id), progress);
+      progress.end();
+      print(spec.commandLine().getOut(), id, report);
+      SyncRun run = report.run();
+      if (run.status() == SyncStatus.STOPPED) {
+        // Everything fetched before the stop is kept; the error says what to do next.
+        throw new ProbeException(ProbeException.Kind.valueOf(run.errorKind()), run.errorMessage());
+      }
+    }
+    return 0;
+  }
+
+  static void print(PrintWriter out, PlayerId id, SyncReport r) {
+    SyncRun run = r.run();
+    if (r.unchanged()) {
+      out.printf(
+          "%s: no new plays since the last sync (play counter %d; %d request).%n",
+          id, run.playCountAfter(), r.requests());
+    } else {
+      out.printf(
+          "%s: %d new plays, %d detail pages, %d new photos; %d requests, %d pages kept.%n",
+          id, r.newPlays().size(), r.detailsFetched(), r.newPhotos(), r.requests(), run.pages());
+    }
+    if (run.lostPlays() > 0) {
+      out.printf(
+          "%s: about %d plays between %s and %s were gone from NET before this sync"
+              + " (NET keeps the newest 50).%n",
+          id, run.lostPlays(), run.lostFrom(), run.lostTo());
+    } else if (run.lostFrom() != null) {
+      out.printf(
+          "%s: plays between %s and %s may be missing: NET's list no longer reaches the archive.%n",
+          id, run.lostFrom(), run.lostTo());
+    }
+    if (r.unreadablePages() > 0) {
+      out.printf(
+          "%s: %d pages could not be read; they are kept, 'probe reparse' reads them again later.%n",
+          id, r.unreadablePages());
+    }
+    out.flush();
+  }
+}
