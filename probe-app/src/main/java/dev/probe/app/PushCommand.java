@@ -56,17 +56,18 @@ final class PushCommand implements Callable<Integer> {
     try (ArchiveSession session = ArchiveSession.open(probe)) {
       PostgresArchive archive = session.archive();
       PlayerId id = PlayerChoice.resolve(archive.players(), player);
-      LastSyncPages.Found sync = new LastSyncPages(archive.syncRuns(), archive.rawPages()).find(id);
-      PushClient client =
-          new PushClient(PushClient.defaultHttp(), remote, token, PushClient.DEFAULT_MAX_BODY);
-      PushClient.Outcome outcome = client.push(id, sync.pages());
-      report(spec.commandLine().getOut(), id, sync, outcome);
+      pushLastSync(spec.commandLine().getOut(), archive, id, remote, token);
     }
     return 0;
   }
 
-  private void report(
-      PrintWriter out, PlayerId id, LastSyncPages.Found sync, PushClient.Outcome outcome) {
+  /** Sends the pages of {@code id}'s last NET sync to {@code remote}; also used by sync --push. */
+  static void pushLastSync(
+      PrintWriter out, PostgresArchive archive, PlayerId id, URI remote, String token) {
+    LastSyncPages.Found sync = new LastSyncPages(archive.syncRuns(), archive.rawPages()).find(id);
+    PushClient client =
+        new PushClient(PushClient.defaultHttp(), remote, token, PushClient.DEFAULT_MAX_BODY);
+    PushClient.Outcome outcome = client.push(id, sync.pages());
     int newPlays = 0;
     for (String reply : outcome.replies()) {
       Matcher m = NEW_PLAYS.matcher(reply);
@@ -83,5 +84,6 @@ final class PushCommand implements Callable<Integer> {
         outcome.requests(),
         outcome.requests() == 1 ? "" : "s",
         newPlays);
+    out.flush();
   }
 }

@@ -7,6 +7,8 @@ import dev.probe.core.domain.ProbeException;
 import dev.probe.core.domain.SyncRun;
 import dev.probe.core.domain.SyncStatus;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -29,8 +31,22 @@ final class SyncCommand implements Callable<Integer> {
   @Option(names = "--player", description = "The player's handle (default: the only one).")
   String player;
 
+  @Option(
+      names = "--push",
+      paramLabel = "URL",
+      description =
+          "Then send this sync's raw pages to the remote probe at URL (see 'probe push').")
+  URI push;
+
+  @Option(
+      names = "--token-file",
+      paramLabel = "FILE",
+      description = "With --push: a file whose first line is the remote's owner token.")
+  Path tokenFile;
+
   @Override
   public Integer call() {
+    String pushToken = push == null ? "" : PushToken.read(probe.environment(), tokenFile);
     try (ArchiveSession db = ArchiveSession.open(probe)) {
       ArchiveServices services = new ArchiveServices(db.archive(), probe.clock());
       PlayerId id = PlayerChoice.resolve(services.ports().players(), player);
@@ -41,6 +57,10 @@ final class SyncCommand implements Callable<Integer> {
               .sync(new SyncPlayerCommand(id), progress);
       progress.end();
       print(spec.commandLine().getOut(), id, report);
+      if (push != null) {
+        // Pages fetched before a stop are kept, so they are worth pushing too.
+        PushCommand.pushLastSync(spec.commandLine().getOut(), db.archive(), id, push, pushToken);
+      }
       SyncRun run = report.run();
       if (run.status() == SyncStatus.STOPPED) {
         // Everything fetched before the stop is kept; the error says what to do next.

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
@@ -70,7 +69,7 @@ final class BestStates {
     fresh.forEach(s -> byChart.computeIfAbsent(s.chartPk(), k -> new ArrayList<>()).add(s));
     Map<Integer, BestState> current = current(dsl, player, byChart.keySet());
     List<BestStateRecord> rows = new ArrayList<>();
-    List<Query> closes = new ArrayList<>();
+    List<Close> closes = new ArrayList<>();
     List<Integer> rebuild = new ArrayList<>();
     byChart.forEach(
         (chart, sources) -> {
@@ -82,20 +81,39 @@ final class BestStates {
           }
           List<BestState> states = fold(cur, sources);
           if (cur != null && !states.isEmpty()) {
-            closes.add(
-                dsl.update(BEST_STATE)
-                    .set(BEST_STATE.VALID_TO, PlayRows.utc(states.get(0).from()))
-                    .where(BEST_STATE.PLAYER.eq(player))
-                    .and(BEST_STATE.CHART_PK.eq(chart))
-                    .and(BEST_STATE.VALID_FROM.eq(PlayRows.utc(cur.from()))));
+            closes.add(new Close(chart, cur.from(), states.get(0).from()));
           }
           rows.addAll(records(dsl, player, chart, states));
         });
-    if (!closes.isEmpty()) {
-      dsl.batch(closes).execute();
-    }
+    close(dsl, player, closes);
     rebuild(dsl, player, rebuild, rows);
     insert(dsl, rows);
+  }
+
+  /** Ends the current states that new ones follow, in one statement. */
+  private record Close(int chart, Instant from, Instant to) {}
+
+  private static void close(DSLContext dsl, String player, List<Close> closes) {
+    if (closes.isEmpty()) {
+      return;
+    }
+    Integer[] charts = new Integer[closes.size()];
+    String[] from = new String[closes.size()];
+    String[] to = new String[closes.size()];
+    for (int i = 0; i < closes.size(); i++) {
+      charts[i] = closes.get(i).chart();
+      from[i] = closes.get(i).from().toString();
+      to[i] = closes.get(i).to().toString();
+    }
+    dsl.execute(
+        "update best_state b set valid_to = v.valid_to"
+            + " from unnest(?::int[], ?::text[]::timestamptz[], ?::text[]::timestamptz[])"
+            + " as v (chart_pk, valid_from, valid_to)"
+            + " where b.player = ? and b.chart_pk = v.chart_pk and b.valid_from = v.valid_from",
+        charts,
+        from,
+        to,
+        player);
   }
 
   /** Recomputes every state of these charts from all their sources. */

@@ -12,12 +12,15 @@ import dev.probe.core.application.port.out.ScoreListStorePort;
 import dev.probe.core.application.port.out.SyncRunStorePort;
 import dev.probe.core.application.port.out.TransactionPort;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.ExecuteListener;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultConfiguration;
 
 /**
  * The archive on PostgreSQL: hands out every store port of the core, all sharing one transaction
@@ -40,13 +43,23 @@ public final class PostgresArchive {
   private final NetSessionStore sessions;
 
   public PostgresArchive(DataSource dataSource) {
+    this(dataSource, List.of());
+  }
+
+  /** With execute listeners (the benchmark captures the SQL it explains). */
+  PostgresArchive(DataSource dataSource, List<ExecuteListener> listeners) {
     // No SQL logging at all: bind values include NET cookies, which must never reach a log.
     Settings settings =
         new Settings()
             .withExecuteLogging(false)
             .withRenderSchema(false)
             .withDiagnosticsLogging(false);
-    this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES, settings);
+    DefaultConfiguration config = new DefaultConfiguration();
+    config.set(dataSource).set(SQLDialect.POSTGRES).set(settings);
+    if (!listeners.isEmpty()) {
+      config.set(listeners.toArray(ExecuteListener[]::new));
+    }
+    this.dsl = DSL.using(config);
     this.tx = new StoreTx(dsl);
     this.players = new PlayerStore(tx);
     this.saver = new PlaySaver(tx);
