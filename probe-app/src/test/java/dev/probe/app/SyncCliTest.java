@@ -70,7 +70,7 @@ class SyncCliTest {
           .doesNotContain(cookies.get("userId"));
 
       assertThat(run("", "sync")).as(err.toString()).isZero();
-      assertThat(out.toString()).contains("me: 50 new plays, 50 detail pages", "53 requests");
+      assertThat(out.toString()).contains("me: 50 new plays, 50 detail pages", "55 requests");
       assertThat(err.toString()).contains("play details 50/50");
 
       assertThat(run("", "sync")).as(err.toString()).isZero();

@@ -84,7 +84,10 @@ public final class NetClient implements FetchNetPagePort {
             Kind.NET_ERROR, "NET answered " + path + " with HTTP " + status + ".");
       }
       byte[] body = response.body();
-      NetAnswers.checkNotBlocked(path, body);
+      boolean image = response.headers().firstValue("content-type").orElse("").startsWith("image/");
+      if (!image || body.length == 0) {
+        NetAnswers.checkNotBlocked(path, body); // a photo is an image, not a NET page
+      }
       URI canonical = session.region().netBase().resolve(base.relativize(uri));
       NetSession updated =
           new NetSession(session.player(), session.region(), jar.cookies(), clock.instant());

@@ -22,6 +22,7 @@ class SyncEndToEndTest {
     assertThat(first.run().status()).isEqualTo(SyncStatus.DONE);
     assertThat(first.newPlays()).hasSize(50);
     assertThat(first.detailsFetched()).isEqualTo(50);
+    assertThat(first.requests()).isEqualTo(1 + 1 + 50 + 1 + 2); // and the album's two images
     assertThat(first.unreadablePages()).isZero();
     assertThat(world.playsWithDetail()).isEqualTo(50);
   }
@@ -57,12 +58,19 @@ class SyncEndToEndTest {
 
     assertThat(report.newPlays()).hasSize(5);
     assertThat(world.net.requests("record/playlogDetail/")).isEqualTo(5);
-    assertThat(world.net.totalRequests()).isEqualTo(1 + 1 + 5 + 1);
+    // counter, record list, 5 details, album, the one new photo's image
+    assertThat(world.net.totalRequests()).isEqualTo(1 + 1 + 5 + 1 + 1);
     assertThat(report.run().lostPlays()).isZero();
     assertThat(report.run().playCountAfter()).isEqualTo(world.net.counter());
     assertThat(world.plays()).isEqualTo(55);
     assertThat(world.playsWithDetail()).isEqualTo(55);
     assertThat(report.newPhotos()).isEqualTo(1);
+    assertThat(world.store.photos(ME))
+        .hasSize(3)
+        .allSatisfy(
+            p ->
+                assertThat(world.store.loadRawPage(p.imageSha256()).orElseThrow().text())
+                    .startsWith("\u0089PNG"));
     System.out.printf("requests per sync, 5 new plays: %d%n", world.net.totalRequests());
   }
 

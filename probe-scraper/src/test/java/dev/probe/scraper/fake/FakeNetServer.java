@@ -159,7 +159,9 @@ public final class FakeNetServer implements AutoCloseable {
         exchange.sendResponseHeaders(302, -1);
         return;
       }
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      if (!exchange.getResponseHeaders().containsKey("Content-Type")) {
+        exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      }
       exchange.sendResponseHeaders(answer.status(), body.length == 0 ? -1 : body.length);
       if (body.length > 0) {
         OutputStream out = exchange.getResponseBody();

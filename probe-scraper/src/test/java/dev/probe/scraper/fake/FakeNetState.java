@@ -27,6 +27,12 @@ final class FakeNetState {
   private static final int CREDITS_BEFORE_FIXTURE = 1200;
   private static final int RECORD_SIZE = 50;
   private static final int ALBUM_SIZE = 10;
+  static final String PHOTO_PATH = "img/photo/user/";
+
+  /** A stand-in for a photo: PNG's signature and the path, so each image differs. */
+  private static String image(String path) {
+    return "\u0089PNG\r\n\u001a\n" + path;
+  }
 
   private final RecordTemplates templates = new RecordTemplates();
   private final List<FakePlay> plays = new ArrayList<>(templates.originalPlays());
@@ -119,6 +125,10 @@ final class FakeNetState {
     boolean cut = left != null && left > 0;
     if (cut) {
       truncate.put(path, left - 1);
+    }
+    if (path.startsWith(PHOTO_PATH)) {
+      headers.put("Content-Type", List.of("image/png"));
+      return new Answer(200, headers, image(path), wait, cut);
     }
     String body = page(path, query);
     if (body == null) {

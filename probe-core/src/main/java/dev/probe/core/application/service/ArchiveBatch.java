@@ -91,6 +91,13 @@ final class ArchiveBatch {
     return this;
   }
 
+  /** Adds album photos (with their images when downloaded). */
+  ArchiveBatch addPhotos(List<Photo> album) {
+    photos.addAll(album);
+    album.forEach(p -> learn(p.chart()));
+    return this;
+  }
+
   ArchiveBatch addPlays(List<RecordEntry> entries) {
     entries.forEach(e -> addPlay(PageRecords.play(player, e, null)));
     return this;

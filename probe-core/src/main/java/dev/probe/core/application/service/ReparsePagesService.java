@@ -45,7 +45,10 @@ public final class ReparsePagesService implements ReparsePagesUseCase {
     importer.requirePlayer(player);
     Map<String, RawPageRef> distinct = new LinkedHashMap<>();
     for (RawPageRef ref : ports.rawPages().rawPages(player)) {
-      distinct.putIfAbsent(ref.sha256(), ref);
+      String path = ref.url().getPath();
+      if (path == null || !path.contains("/img/")) { // album images are kept raw, not pages
+        distinct.putIfAbsent(ref.sha256(), ref);
+      }
     }
     List<RawPageRef> refs = List.copyOf(distinct.values());
     Instant startedAt = clock.instant();

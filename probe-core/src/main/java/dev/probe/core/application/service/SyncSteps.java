@@ -1,6 +1,7 @@
 package dev.probe.core.application.service;
 
 import dev.probe.core.application.port.in.Progress;
+import dev.probe.core.domain.Photo;
 import dev.probe.core.domain.PlayKey;
 import dev.probe.core.domain.ProbeException;
 import dev.probe.core.domain.page.NetPage;
@@ -135,8 +136,8 @@ final class SyncSteps {
       return;
     }
     if (read.page() instanceof PhotoAlbumPage album) {
-      newPhotos +=
-          save(new ArchiveBatch(fetcher.player()).add(album, read.raw().fetchedAt())).newPhotos();
+      List<Photo> photos = new AlbumImages(fetcher, ports).withNewImages(album);
+      newPhotos += save(new ArchiveBatch(fetcher.player()).addPhotos(photos)).newPhotos();
     } else {
       unreadable++;
     }
