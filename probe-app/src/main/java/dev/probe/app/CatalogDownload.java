@@ -23,8 +23,6 @@ final class CatalogDownload {
   /** A real catalogue is 1–5 MiB. */
   static final long DEFAULT_MAX_BYTES = 32L * 1024 * 1024;
 
-  static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
-
   private final HttpClient client;
   private final Duration timeout;
   private final long maxBytes;
