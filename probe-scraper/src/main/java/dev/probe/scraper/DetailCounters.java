@@ -15,14 +15,14 @@ final class DetailCounters {
 
   /** {@code div.playlog_fl_block}: one child with {@code fast.png}, one with {@code late.png}. */
   static int[] fastLate(Element gray) {
-    Element block = gray.getElementsByClass("playlog_fl_block").first();
+    Element block = Scan.firstWithClass(gray, "playlog_fl_block");
     if (block == null) {
       throw Pages.unreadable(KIND, "it shows no FAST/LATE counts");
     }
     int fast = -1;
     int late = -1;
     for (Element child : block.children()) {
-      Element img = child.getElementsByTag("img").first();
+      Element img = Scan.firstTag(child, "img");
       String name = img == null ? "" : Icons.name(img);
       if (name.equals("fast")) {
         fast = Texts.firstNumber(child.text());
@@ -38,8 +38,8 @@ final class DetailCounters {
 
   /** Rating after the play and its change: {@code rating_block} and a span {@code (+12)}. */
   static int[] rating(Element gray) {
-    Element block = gray.getElementsByClass("playlog_rating_detail_block").first();
-    Element value = block == null ? null : block.getElementsByClass("rating_block").first();
+    Element block = Scan.firstWithClass(gray, "playlog_rating_detail_block");
+    Element value = block == null ? null : Scan.firstWithClass(block, "rating_block");
     int after = value == null ? -1 : Texts.firstNumber(value.text());
     String arrow = "";
     int change = Integer.MIN_VALUE;
@@ -77,7 +77,7 @@ final class DetailCounters {
    */
   static Count scoreBlock(Element gray, String icon) {
     for (Element block : gray.getElementsByClass("playlog_score_block")) {
-      Element img = block.getElementsByTag("img").first();
+      Element img = Scan.firstTag(block, "img");
       if (img != null && Icons.name(img).equals(icon)) {
         int[] pair = Texts.pair(block.text());
         if (pair == null) {
@@ -93,7 +93,7 @@ final class DetailCounters {
   }
 
   static Count life(Element gray) {
-    Element block = gray.getElementsByClass("playlog_life_block").first();
+    Element block = Scan.firstWithClass(gray, "playlog_life_block");
     if (block == null) {
       return null;
     }

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -29,11 +28,11 @@ final class ErrorPages {
   private ErrorPages() {}
 
   /** Throws the page's error kind when it is one of these pages; returns normally otherwise. */
-  static void check(Document doc, String text, URI url) {
-    checkChallenge(doc, text);
-    checkLogin(doc, url);
-    Element red = doc.selectFirst("div.container_red");
-    boolean errorTitle = hasTitleImage(doc, "title_error");
+  static void check(PageCensus census, String text, URI url) {
+    checkChallenge(census, text);
+    checkLogin(census, url);
+    Element red = census.containerRed;
+    boolean errorTitle = census.errorTitle;
     if (red == null && !errorTitle) {
       if (url.getPath() != null && url.getPath().endsWith("/maimai-mobile/logout/")) {
         throw sessionGone("NET's logout page answered: the session has ended.");
@@ -97,21 +96,12 @@ final class ErrorPages {
     return Texts.trimAscii(sb.toString());
   }
 
-  private static boolean hasTitleImage(Document doc, String name) {
-    for (Element img : doc.getElementsByClass("title")) {
-      if (img.nameIs("img") && Icons.name(img).equals(name)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /**
    * The CN site's WAF (EdgeOne) answers with a script page that sets {@code __tst_status} and
    * {@code EO_Bot_Ssid}; such a page is "blocked", never "no plays".
    */
-  private static void checkChallenge(Document doc, String text) {
-    if (doc.selectFirst("div.main_wrapper") != null) {
+  private static void checkChallenge(PageCensus census, String text) {
+    if (census.main != null) {
       return;
     }
     String lower = text.toLowerCase(Locale.ROOT);
@@ -124,16 +114,9 @@ final class ErrorPages {
   }
 
   /** The SEGA ID gateway (intl) or the JP login form instead of the page asked for. */
-  private static void checkLogin(Document doc, URI url) {
+  private static void checkLogin(PageCensus census, URI url) {
     boolean gatewayUrl = LOGIN_GATEWAY.equalsIgnoreCase(url.getHost());
-    boolean loginForm =
-        doc.selectFirst(
-                "form[action*="
-                    + LOGIN_GATEWAY
-                    + "], form[action*=/common_auth/login],"
-                    + " form[action$=/maimai-mobile/submit/]")
-            != null;
-    if ((gatewayUrl || loginForm) && doc.selectFirst("div.playlog_top_container") == null) {
+    if ((gatewayUrl || census.loginForm) && census.tops.isEmpty()) {
       throw new ProbeException(
           Kind.SESSION_EXPIRED,
           "NET showed its login page: the session has expired. Log in to NET again.");

@@ -21,7 +21,7 @@ final class JudgementTableReader {
   private JudgementTableReader() {}
 
   static JudgementTable read(Element gray) {
-    Element table = gray.getElementsByClass("playlog_notes_detail").first();
+    Element table = Scan.firstWithClass(gray, "playlog_notes_detail");
     if (table == null) {
       throw Pages.unreadable(KIND, "it has no judgement table");
     }
@@ -48,8 +48,8 @@ final class JudgementTableReader {
   }
 
   private static NoteType noteType(Element tr) {
-    Element th = tr.getElementsByTag("th").first();
-    Element img = th == null ? null : th.getElementsByTag("img").first();
+    Element th = Scan.firstTag(tr, "th");
+    Element img = th == null ? null : Scan.firstTag(th, "img");
     if (img == null) {
       return null;
     }

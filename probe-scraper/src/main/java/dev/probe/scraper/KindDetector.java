@@ -13,31 +13,32 @@ final class KindDetector {
 
   private KindDetector() {}
 
-  static PageKind detect(Element main, URI url) {
+  static PageKind detect(PageCensus census, URI url) {
+    Element main = census.main;
     String path = url.getPath() == null ? "" : url.getPath();
-    if (has(main, "playlog_notes_detail")) {
+    if (census.notesDetail) {
       return PageKind.PLAY_DETAIL;
     }
-    if (has(main, "playlog_top_container")) {
+    if (!census.tops.isEmpty()) {
       return path.endsWith("/record/playlogDetail/") ? PageKind.PLAY_DETAIL : PageKind.RECORD;
     }
-    if (has(main, "music_detail_table")) {
+    if (census.musicDetailTable) {
       return PageKind.MUSIC_DETAIL;
     }
-    if (has(main, "musiccount_block")) {
+    if (census.musicCount) {
       return PageKind.PLAYER_DATA;
     }
-    if (has(main, "ratingtarget_scorerank_block")) {
+    if (census.ratingTargetRank) {
       return PageKind.RATING_TARGET;
     }
-    if (has(main, "block_info") || hasPhoto(main)) {
+    if (census.blockInfo || census.photoImage) {
       return PageKind.PHOTO_ALBUM;
     }
-    if (main.selectFirst(".town_block .see_through_block") != null) {
+    if (census.friendCode != null) {
       return PageKind.FRIEND_CODE;
     }
-    String title = titleImage(main);
-    if (hasScoreEntry(main) || title.equals("title_music")) {
+    String title = census.titleImage;
+    if (census.scoreEntry || title.equals("title_music")) {
       return PageKind.SCORE_LIST;
     }
     if (title.equals("title_playlog")) {
@@ -47,7 +48,7 @@ final class KindDetector {
       return PageKind.PHOTO_ALBUM;
     }
     boolean userBlock = UserBlockReader.find(main) != null;
-    if (userBlock && (path.endsWith("/home/ratingTargetMusic/") || has(main, "screw_block"))) {
+    if (userBlock && (path.endsWith("/home/ratingTargetMusic/") || census.screwBlock)) {
       return PageKind.RATING_TARGET;
     }
     if (title.isEmpty() && userBlock && UserBlockReader.count(main) == 1) {
@@ -58,39 +59,5 @@ final class KindDetector {
         title.isEmpty()
             ? "it is not a NET page kind probe reads"
             : "its kind (" + title + ") is not one probe reads");
-  }
-
-  private static boolean has(Element main, String cls) {
-    return main.getElementsByClass(cls).first() != null;
-  }
-
-  private static boolean hasPhoto(Element main) {
-    for (Element img : main.getElementsByTag("img")) {
-      if (PhotoAlbumParser.isPhoto(img)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasScoreEntry(Element main) {
-    for (Element form : main.getElementsByTag("form")) {
-      if (form.attr("action").endsWith("/record/musicDetail/")
-          && form.parent() != null
-          && ScoreEntryReader.difficultyOf(form.parent()) != null) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The name of the page's title image ({@code title_playlog}); "" when it has none. */
-  static String titleImage(Element main) {
-    for (Element img : main.getElementsByClass("title")) {
-      if (img.nameIs("img")) {
-        return Icons.name(img);
-      }
-    }
-    return "";
   }
 }

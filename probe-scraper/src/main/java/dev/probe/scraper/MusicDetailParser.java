@@ -31,7 +31,7 @@ final class MusicDetailParser {
   static MusicDetailPage parse(Element main, Region region) {
     Element header = null;
     for (Element block : main.getElementsByClass("basic_block")) {
-      if (block.getElementsByClass("blue").first() != null) {
+      if (Scan.firstWithClass(block, "blue") != null) {
         header = block;
         break;
       }
@@ -39,8 +39,8 @@ final class MusicDetailParser {
     if (header == null) {
       throw Pages.unreadable(KIND, "it has no song header");
     }
-    Element genreDiv = header.getElementsByClass("blue").first();
-    Element kindImg = genreDiv.getElementsByTag("img").first();
+    Element genreDiv = Scan.firstWithClass(header, "blue");
+    Element kindImg = Scan.firstTag(genreDiv, "img");
     ChartType type =
         new RecordEntryReader(KIND, region)
             .chartType(kindImg == null ? "" : Icons.name(kindImg), "the song");
@@ -74,7 +74,7 @@ final class MusicDetailParser {
 
   private static MusicDetailChart chart(Element main, Element tr, String title, ChartType type) {
     Element diffInput = tr.selectFirst("input[name=diff]");
-    Element lv = tr.getElementsByClass("music_lv_back").first();
+    Element lv = Scan.firstWithClass(tr, "music_lv_back");
     Difficulty difficulty =
         diffInput == null
             ? null

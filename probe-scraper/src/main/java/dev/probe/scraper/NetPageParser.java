@@ -23,7 +23,8 @@ public final class NetPageParser implements PageParserPort {
     PageText text = PageText.decode(page.body());
     URI url = page.url();
     Document doc = Jsoup.parse(text.text(), url.toString());
-    ErrorPages.check(doc, text.text(), url);
+    PageCensus census = PageCensus.of(doc);
+    ErrorPages.check(census, text.text(), url);
     if (!text.hasNonAscii()) {
       throw Pages.unreadable(
           "page", "the text has no non-ASCII character, so its titles were lost to '?'");
@@ -31,19 +32,20 @@ public final class NetPageParser implements PageParserPort {
     if (!text.complete()) {
       throw Pages.unreadable("page", "it is cut short (it does not end with </html>)");
     }
-    Element main = doc.selectFirst("div.main_wrapper");
+    Element main = census.main;
     if (main == null) {
       throw Pages.unreadable("page", "it is not a NET page (no main wrapper)");
     }
     try {
-      Region region = RegionDetector.detect(doc, url, main);
-      return parse(KindDetector.detect(main, url), main, region, url);
+      Region region = RegionDetector.detect(doc, url, census);
+      return parse(KindDetector.detect(census, url), census, region, url);
     } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
       throw Pages.unreadable("page", "a value is out of range (" + e.getMessage() + ")", e);
     }
   }
 
-  private static NetPage parse(PageKind kind, Element main, Region region, URI url) {
+  private static NetPage parse(PageKind kind, PageCensus census, Region region, URI url) {
+    Element main = census.main;
     switch (kind) {
       case HOME:
         return HomeParser.home(main, region);
@@ -52,15 +54,15 @@ public final class NetPageParser implements PageParserPort {
       case PLAYER_DATA:
         return PlayerDataParser.parse(main, region);
       case RECORD:
-        return RecordListParser.parse(main, region);
+        return RecordListParser.parse(census, region);
       case PLAY_DETAIL:
-        return PlayDetailParser.parse(main, region, url);
+        return PlayDetailParser.parse(census, region, url);
       case SCORE_LIST:
-        return ScoreListParser.parse(main, region, url);
+        return ScoreListParser.parse(census, region, url);
       case MUSIC_DETAIL:
         return MusicDetailParser.parse(main, region);
       case RATING_TARGET:
-        return RatingTargetParser.parse(main, region);
+        return RatingTargetParser.parse(census, region);
       case PHOTO_ALBUM:
         return PhotoAlbumParser.parse(main, region);
       default:

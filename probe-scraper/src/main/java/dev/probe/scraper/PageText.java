@@ -1,8 +1,5 @@
 package dev.probe.scraper;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -29,18 +26,8 @@ record PageText(String text, boolean complete, boolean hasNonAscii) {
     if (body.length > MAX_BYTES) {
       throw Pages.unreadable("page", "the body is " + body.length + " bytes, far above any page");
     }
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(body))
-              .toString();
-    } catch (CharacterCodingException e) {
-      throw Pages.unreadable("page", "the body is not UTF-8 (was it saved in another encoding?)");
-    }
+    // Malformed UTF-8 decodes to U+FFFD, which checkCharacters rejects: no strict decoder needed.
+    String text = new String(body, StandardCharsets.UTF_8);
     return new PageText(text, endsWithHtmlClose(text), checkCharacters(text));
   }
 
@@ -68,8 +55,12 @@ record PageText(String text, boolean complete, boolean hasNonAscii) {
         continue;
       }
       nonAscii = true;
-      if (c <= 0x9f || c == '\uFFFD') {
+      if (c <= 0x9f) {
         throw Pages.unreadable("page", "the text was damaged by a conversion between encodings");
+      }
+      if (c == '\uFFFD') {
+        throw Pages.unreadable(
+            "page", "the body is not UTF-8, or was damaged converting between encodings");
       }
       if (c >= 0xC2 && c <= 0xEF && i + 1 < n && isMojibakeTail(text.charAt(i + 1))) {
         throw Pages.unreadable("page", "the text is UTF-8 that was read as Latin-1 or cp1252");

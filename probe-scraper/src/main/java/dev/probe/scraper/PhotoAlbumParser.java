@@ -43,9 +43,9 @@ final class PhotoAlbumParser {
   private static PhotoEntry photo(Element back, Region region, int number) {
     String where = "photo " + number;
     Difficulty difficulty = ScoreEntryReader.difficultyOf(back);
-    Element date = back.getElementsByClass("block_info").first();
-    Element title = back.getElementsByClass("black_block").first();
-    Element kindImg = back.getElementsByClass("music_kind_icon").first();
+    Element date = Scan.firstWithClass(back, "block_info");
+    Element title = Scan.firstWithClass(back, "black_block");
+    Element kindImg = Scan.firstWithClass(back, "music_kind_icon");
     LocalDateTime taken = date == null ? null : Texts.minute(date.text());
     String titleText = title == null ? "" : Texts.ownText(title);
     if (difficulty == null || taken == null || titleText.isEmpty() || kindImg == null) {

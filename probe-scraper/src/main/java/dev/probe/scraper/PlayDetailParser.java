@@ -28,8 +28,9 @@ final class PlayDetailParser {
 
   private PlayDetailParser() {}
 
-  static PlayDetailPage parse(Element main, Region region, URI url) {
-    List<Element> tops = main.getElementsByClass("playlog_top_container");
+  static PlayDetailPage parse(PageCensus census, Region region, URI url) {
+    Element main = census.main;
+    List<Element> tops = census.tops;
     if (tops.size() != 1) {
       throw Pages.unreadable(KIND, "it shows " + tops.size() + " plays instead of one");
     }
@@ -85,13 +86,13 @@ final class PlayDetailParser {
   private static List<PartnerCharacter> partners(Element gray) {
     List<PartnerCharacter> partners = new ArrayList<>();
     for (Element chara : gray.getElementsByClass("playlog_chara_container")) {
-      Element img = chara.getElementsByClass("chara_cycle_img").first();
+      Element img = Scan.firstWithClass(chara, "chara_cycle_img");
       if (img == null) {
         continue; // an empty slot
       }
       String image = Icons.name(img);
-      Element lv = chara.getElementsByClass("playlog_chara_lv_block").first();
-      Element awakening = chara.getElementsByClass("collection_chara_awakening_block_txt").first();
+      Element lv = Scan.firstWithClass(chara, "playlog_chara_lv_block");
+      Element awakening = Scan.firstWithClass(chara, "collection_chara_awakening_block_txt");
       int level = lv == null ? 0 : Texts.firstNumber(lv.text());
       int stars = awakening != null ? Texts.firstNumber(awakening.text()) : starsText(chara);
       if (image.isEmpty() || level < 0 || stars < 0) {
@@ -123,7 +124,7 @@ final class PlayDetailParser {
           difficulty = Difficulty.ofNetName(name.substring(5)).orElse(null);
         }
       }
-      Element nameDiv = span.getElementsByTag("div").first();
+      Element nameDiv = Scan.firstTag(span, "div");
       String name = nameDiv == null ? "" : Texts.trimAscii(nameDiv.text());
       if (span.hasClass("gray_block") || name.equals("―")) {
         continue; // an empty slot
@@ -144,7 +145,7 @@ final class PlayDetailParser {
     if (vs == null) {
       throw Pages.unreadable(KIND, "a battle play shows no opponent");
     }
-    Element span = vs.getElementsByTag("span").first();
+    Element span = Scan.firstTag(vs, "span");
     int achievement = span == null ? -1 : Texts.achievement(span.text());
     String name = Texts.ownText(vs);
     if (name.isEmpty() || achievement > Achievement.MAX_NORMAL) {

@@ -25,8 +25,8 @@ final class PlayerDataParser {
     Map<String, Count> counters = new LinkedHashMap<>();
     int total = -1;
     for (Element block : main.getElementsByClass("musiccount_block")) {
-      Element img = block.getElementsByTag("img").first();
-      Element counter = block.getElementsByClass("musiccount_counter_block").first();
+      Element img = Scan.firstTag(block, "img");
+      Element counter = Scan.firstWithClass(block, "musiccount_counter_block");
       String name = img == null ? "" : Icons.name(img);
       int[] pair = counter == null ? null : Texts.pair(counter.text());
       if (!name.startsWith("music_icon_") || pair == null || pair[0] < 0 || pair[1] < 0) {

@@ -20,12 +20,13 @@ final class RatingTargetParser {
 
   private RatingTargetParser() {}
 
-  static RatingTargetPage parse(Element main, Region region) {
+  static RatingTargetPage parse(PageCensus census, Region region) {
+    Element main = census.main;
     ScoreEntryReader reader = new ScoreEntryReader(KIND, true);
     List<String> names = new ArrayList<>();
     List<List<ScoreEntry>> lists = new ArrayList<>();
     int number = 0;
-    for (Element e : main.select("div.screw_block, div[class*=_score_back]")) {
+    for (Element e : census.sections) {
       if (e.hasClass("screw_block")) {
         names.add(Texts.trimAscii(e.text()));
         lists.add(new ArrayList<>());

@@ -46,44 +46,47 @@ final class RecordEntryReader {
    */
   RecordEntry read(Element top, String idx, int number) {
     String where = "play " + number;
-    Difficulty difficulty = difficulty(top, where);
+    RecordParts parts = RecordParts.ofTop(top);
+    Difficulty difficulty = difficulty(parts, where);
     Element container = container(top, difficulty, where);
-    Element sub =
-        required(top.getElementsByClass("sub_title").first(), where + " has no track/date");
-    var spans = sub.getElementsByTag("span");
-    if (spans.size() < 2) {
+    parts.withContainer(container);
+    Element sub = required(parts.subTitle, where + " has no track/date");
+    Element firstSpan = null;
+    Element lastSpan = null;
+    for (Element e = sub; e != null; e = Scan.next(sub, e)) {
+      if (e.nameIs("span")) {
+        firstSpan = firstSpan == null ? e : firstSpan;
+        lastSpan = e;
+      }
+    }
+    if (firstSpan == null || firstSpan == lastSpan) {
       throw Pages.unreadable(kind, where + " has no track or no date");
     }
-    Matcher track = TRACK.matcher(Texts.trimAscii(spans.first().text()));
+    Matcher track = TRACK.matcher(Texts.trimAscii(firstSpan.text()));
     if (!track.matches()) {
       throw Pages.unreadable(kind, where + " has no track number");
     }
-    LocalDateTime shown = Texts.minute(spans.last().text());
+    LocalDateTime shown = Texts.minute(lastSpan.text());
     if (shown == null) {
       throw Pages.unreadable(kind, where + " has no play time");
     }
     Instant playedAt = playedAt(idx, shown, where);
-    ChartRef chart = chart(top, container, difficulty, where);
-    Element result =
-        required(
-            container.getElementsByClass("playlog_result_block").first(), where + " no result");
-    int achievement = achievement(result, chart, where);
-    Element inner =
-        required(
-            result.getElementsByClass("playlog_result_innerblock").first(), where + " no score");
-    Element scoreBlock =
-        required(inner.getElementsByClass("playlog_score_block").first(), where + " no DX score");
-    DxScore dx = dxScore(scoreBlock, where);
-    int stars = stars(scoreBlock, dx, where);
-    Rank rank = rank(result, achievement, chart, where);
+    ChartRef chart = chart(parts, difficulty, where);
+    required(parts.result, where + " no result");
+    int achievement = achievement(parts, chart, where);
+    Element inner = required(parts.inner, where + " no score");
+    required(parts.scoreBlock, where + " no DX score");
+    DxScore dx = dxScore(parts, where);
+    int stars = stars(parts, dx, where);
+    Rank rank = rank(parts, achievement, chart, where);
     PlayResult playResult =
         new PlayResult(
             new Achievement(achievement), rank, dx, combo(inner, where), sync(inner, where));
     if (playResult.combo().isAllPerfect() && !chart.isUtage() && achievement < 1_005_000) {
       throw Pages.unreadable(kind, where + " shows an ALL PERFECT below 100.5%");
     }
-    Element vs = top.getElementsByClass("playlog_vs").first();
-    Element vsResult = top.getElementsByClass("playlog_vs_result").first();
+    Element vs = parts.vs;
+    Element vsResult = parts.vsResult;
     return new RecordEntry(
         Integer.parseInt(track.group(1)),
         shown,
@@ -92,16 +95,15 @@ final class RecordEntryReader {
         chart,
         playResult,
         stars,
-        !result.getElementsByClass("playlog_achievement_newrecord").isEmpty(),
-        !scoreBlock.getElementsByClass("playlog_deluxscore_newrecord").isEmpty(),
-        place(inner, where),
+        parts.achievementNewRecord != null,
+        parts.dxNewRecord != null,
+        place(parts, where),
         vs == null ? "" : vsKind(vs, where),
         vsResult != null && Icons.name(vsResult).equals("win"));
   }
 
-  private Difficulty difficulty(Element top, String where) {
-    Element img =
-        required(top.getElementsByClass("playlog_diff").first(), where + " no difficulty");
+  private Difficulty difficulty(RecordParts parts, String where) {
+    Element img = required(parts.diff, where + " no difficulty");
     String name = Icons.name(img);
     if (!name.startsWith("diff_")) {
       throw Pages.unreadable(kind, where + " has an unknown difficulty icon");
@@ -145,27 +147,20 @@ final class RecordEntryReader {
     return Instant.ofEpochSecond(epoch);
   }
 
-  private ChartRef chart(Element top, Element container, Difficulty difficulty, String where) {
-    Element titleBlock = null;
-    for (Element child : container.children()) {
-      if (child.hasClass("basic_block")) {
-        titleBlock = child;
-        break;
-      }
-    }
-    required(titleBlock, where + " has no title block");
+  private ChartRef chart(RecordParts parts, Difficulty difficulty, String where) {
+    Element titleBlock = required(parts.titleBlock, where + " has no title block");
     String title = Texts.ownText(titleBlock);
     if (title.isEmpty()) {
       throw Pages.unreadable(kind, where + " has no title");
     }
-    Element levelIcon = titleBlock.getElementsByClass("playlog_level_icon").first();
+    Element levelIcon = parts.levelIcon;
     String level = levelIcon == null ? "" : Texts.trimAscii(levelIcon.text());
     if (levelIcon != null && !LEVEL.matcher(level).matches()) {
       throw Pages.unreadable(kind, where + " has a malformed level");
     }
-    String jacket = jacket(container, where);
-    Element utage = top.getElementsByClass("playlog_music_kind_icon_utage").first();
-    Element kindIcon = container.getElementsByClass("playlog_music_kind_icon").first();
+    String jacket = jacket(parts, where);
+    Element utage = parts.utage;
+    Element kindIcon = parts.kindIcon;
     if (difficulty == Difficulty.UTAGE) {
       if (utage == null || kindIcon != null || level.isEmpty()) {
         throw Pages.unreadable(kind, where + " is a U·TA·GE play without its kind or level");
@@ -219,8 +214,8 @@ final class RecordEntryReader {
     return buddyIcon ? "Buddy" : letter;
   }
 
-  private String jacket(Element container, String where) {
-    Element img = required(container.getElementsByClass("music_img").first(), where + " no jacket");
+  private String jacket(RecordParts parts, String where) {
+    Element img = required(parts.musicImg, where + " no jacket");
     String name = Icons.name(img);
     if (name.isEmpty() || !Icons.folder(img).equals("Music")) {
       throw Pages.unreadable(kind, where + " has no jacket image");
@@ -228,9 +223,8 @@ final class RecordEntryReader {
     return name;
   }
 
-  private int achievement(Element result, ChartRef chart, String where) {
-    Element txt =
-        required(result.getElementsByClass("playlog_achievement_txt").first(), where + " no score");
+  private int achievement(RecordParts parts, ChartRef chart, String where) {
+    Element txt = required(parts.achievementTxt, where + " no score");
     int value = Texts.achievement(txt.text());
     boolean buddy = chart.isUtage() && chart.utageKind().equals("Buddy");
     int max = buddy ? Achievement.MAX_UTAGE : Achievement.MAX_NORMAL;
@@ -240,9 +234,8 @@ final class RecordEntryReader {
     return value;
   }
 
-  private Rank rank(Element result, int achievement, ChartRef chart, String where) {
-    Element img =
-        required(result.getElementsByClass("playlog_scorerank").first(), where + " no rank");
+  private Rank rank(RecordParts parts, int achievement, ChartRef chart, String where) {
+    Element img = required(parts.scoreRank, where + " no rank");
     Rank rank =
         Rank.ofIconName(Icons.name(img))
             .orElseThrow(() -> Pages.unreadable(kind, where + " has an unknown rank icon"));
@@ -252,9 +245,8 @@ final class RecordEntryReader {
     return rank;
   }
 
-  private DxScore dxScore(Element scoreBlock, String where) {
-    Element white =
-        required(scoreBlock.getElementsByClass("white").first(), where + " no DX score");
+  private DxScore dxScore(RecordParts parts, String where) {
+    Element white = required(parts.white, where + " no DX score");
     int[] pair = Texts.pair(white.text());
     if (pair == null || pair[0] < 0 || pair[1] <= 0 || pair[0] > pair[1] || pair[1] % 3 != 0) {
       throw Pages.unreadable(kind, where + " has no valid DX score");
@@ -262,8 +254,8 @@ final class RecordEntryReader {
     return new DxScore(pair[0], pair[1]);
   }
 
-  private int stars(Element scoreBlock, DxScore dx, String where) {
-    Element star = scoreBlock.getElementsByClass("playlog_deluxscore_star").first();
+  private int stars(RecordParts parts, DxScore dx, String where) {
+    Element star = parts.star;
     int stars = star == null ? 0 : starCount(Icons.name(star), where);
     if (stars != dx.stars()) {
       throw Pages.unreadable(kind, where + "'s DX stars do not match its DX score");
@@ -309,8 +301,8 @@ final class RecordEntryReader {
     return required(found, where + " has no sync icon");
   }
 
-  private int place(Element inner, String where) {
-    Element icon = inner.getElementsByClass("playlog_matching_icon").first();
+  private int place(RecordParts parts, String where) {
+    Element icon = parts.matching;
     if (icon == null) {
       return 0;
     }

@@ -20,12 +20,12 @@ final class RecordListParser {
 
   private RecordListParser() {}
 
-  static RecordPage parse(Element main, Region region) {
-    List<Element> tops = main.getElementsByClass("playlog_top_container");
+  static RecordPage parse(PageCensus census, Region region) {
+    List<Element> tops = census.tops;
     if (tops.size() > MAX_PLAYS) {
       throw Pages.unreadable(KIND, "it shows " + tops.size() + " plays; NET shows at most 50");
     }
-    if (tops.size() != detailForms(main)) {
+    if (tops.size() != census.playlogDetailForms) {
       throw Pages.unreadable(KIND, "some plays have no detail link (or links have no play)");
     }
     RecordEntryReader reader = new RecordEntryReader(KIND, region);
@@ -48,26 +48,14 @@ final class RecordListParser {
     return new RecordPage(region, plays);
   }
 
-  private static int detailForms(Element main) {
-    int n = 0;
-    for (Element form : main.getElementsByTag("form")) {
-      if (form.attr("action").endsWith("/record/playlogDetail/")) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   private static String idx(Element entry, int number) {
-    for (Element form : entry.getElementsByTag("form")) {
-      if (form.attr("action").endsWith("/record/playlogDetail/")) {
-        Element input = form.selectFirst("input[name=idx]");
-        if (input == null || input.attr("value").isEmpty()) {
-          break;
-        }
-        return input.attr("value");
-      }
+    Element form =
+        Scan.first(
+            entry, e -> e.nameIs("form") && e.attr("action").endsWith("/record/playlogDetail/"));
+    Element input = form == null ? null : Scan.idxInput(form);
+    if (input == null || input.attr("value").isEmpty()) {
+      throw Pages.unreadable(KIND, "play " + number + " has no detail idx");
     }
-    throw Pages.unreadable(KIND, "play " + number + " has no detail idx");
+    return input.attr("value");
   }
 }

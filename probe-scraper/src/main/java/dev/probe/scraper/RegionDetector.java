@@ -14,18 +14,16 @@ final class RegionDetector {
 
   private RegionDetector() {}
 
-  static Region detect(Document doc, URI url, Element main) {
+  static Region detect(Document doc, URI url, PageCensus census) {
+    Element main = census.main;
     if (url.getHost() != null) {
       Optional<Region> byUrl = Region.ofHost(url.getHost());
       if (byUrl.isPresent()) {
         return byUrl.get();
       }
     }
-    for (Element img : main.getElementsByTag("img")) {
-      Optional<Region> byAsset = ofSrc(img.attr("src"));
-      if (byAsset.isPresent()) {
-        return byAsset.get();
-      }
+    if (census.assetRegion != null) {
+      return census.assetRegion;
     }
     Element html = doc.selectFirst("html");
     String lang = html == null ? "" : html.attr("lang");
@@ -46,14 +44,5 @@ final class RegionDetector {
       return Region.JP;
     }
     throw Pages.unreadable("page", "it says neither by host nor by language which NET it is from");
-  }
-
-  private static Optional<Region> ofSrc(String src) {
-    if (!src.startsWith("https://") && !src.startsWith("http://")) {
-      return Optional.empty();
-    }
-    int start = src.indexOf("//") + 2;
-    int end = src.indexOf('/', start);
-    return Region.ofHost(end < 0 ? src.substring(start) : src.substring(start, end));
   }
 }

@@ -52,22 +52,18 @@ final class ScoreEntryReader {
   }
 
   static Element form(Element back) {
-    for (Element form : back.getElementsByTag("form")) {
-      if (form.attr("action").endsWith("/record/musicDetail/")) {
-        return form;
-      }
-    }
-    return null;
+    return Scan.first(
+        back, e -> e.nameIs("form") && e.attr("action").endsWith("/record/musicDetail/"));
   }
 
   ScoreEntry read(Element back, Element form, Difficulty difficulty, String genre, int number) {
     String where = "entry " + number;
-    Element diffImg = form.getElementsByClass("h_20").first();
+    Element diffImg = Scan.firstWithClass(form, "h_20");
     if (diffImg == null || !Icons.name(diffImg).equals("diff_" + difficulty.netName())) {
       throw Pages.unreadable(kind, where + "'s difficulty icon does not match its frame");
     }
-    Element lv = form.getElementsByClass("music_lv_block").first();
-    Element name = form.getElementsByClass("music_name_block").first();
+    Element lv = Scan.firstWithClass(form, "music_lv_block");
+    Element name = Scan.firstWithClass(form, "music_name_block");
     if (lv == null || name == null) {
       throw Pages.unreadable(kind, where + " has no level or no title");
     }
@@ -89,12 +85,12 @@ final class ScoreEntryReader {
     } else {
       chart = new ChartRef(title, chartType(kindName, where), difficulty, level, "", genre, "");
     }
-    Element idx = form.selectFirst("input[name=idx]");
+    Element idx = Scan.idxInput(form);
     return new ScoreEntry(chart, result(form, chart, where), idx == null ? "" : idx.attr("value"));
   }
 
   private Element kindIcon(Element back, Element form, String where) {
-    Element inForm = form.getElementsByClass("music_kind_icon").first();
+    Element inForm = Scan.firstWithClass(form, "music_kind_icon");
     if (inForm != null) {
       return inForm;
     }
@@ -130,12 +126,16 @@ final class ScoreEntryReader {
     if (ratingTarget) {
       return ratingTargetResult(form, chart, where);
     }
-    List<Element> scores = form.getElementsByClass("music_score_block");
-    List<String> icons = new ArrayList<>();
-    for (Element img : form.getElementsByTag("img")) {
-      String n = Icons.name(img);
-      if (n.startsWith("music_icon_") && !n.startsWith("music_icon_dxstar")) {
-        icons.add(n.substring("music_icon_".length()));
+    List<Element> scores = new ArrayList<>(2);
+    List<String> icons = new ArrayList<>(3);
+    for (Element e = form; e != null; e = Scan.next(form, e)) {
+      if (e.nameIs("img")) {
+        String n = Icons.name(e);
+        if (n.startsWith("music_icon_") && !n.startsWith("music_icon_dxstar")) {
+          icons.add(n.substring("music_icon_".length()));
+        }
+      } else if (e.hasClass("music_score_block")) {
+        scores.add(e);
       }
     }
     if (scores.isEmpty() && icons.isEmpty()) {
@@ -180,7 +180,7 @@ final class ScoreEntryReader {
     if (scores.isEmpty()) {
       return null;
     }
-    Element rankImg = form.getElementsByClass("ratingtarget_scorerank_img").first();
+    Element rankImg = Scan.firstWithClass(form, "ratingtarget_scorerank_img");
     int achievement = Texts.achievement(scores.get(0).text());
     String icon = rankImg == null ? "" : Icons.name(rankImg);
     if (scores.size() != 1

@@ -23,11 +23,12 @@ final class ScoreListParser {
 
   private ScoreListParser() {}
 
-  static ScoreListPage parse(Element main, Region region, URI url) {
+  static ScoreListPage parse(PageCensus census, Region region, URI url) {
+    Element main = census.main;
     ScoreEntryReader reader = new ScoreEntryReader(KIND, false);
     List<ScoreEntry> entries = new ArrayList<>();
     String heading = "";
-    for (Element e : main.select("div.screw_block, div[class*=_score_back]")) {
+    for (Element e : census.sections) {
       if (e.hasClass("screw_block")) {
         heading = Texts.trimAscii(e.text());
         continue;
@@ -41,7 +42,7 @@ final class ScoreListParser {
       entries.add(reader.read(e, form, difficulty, heading, entries.size() + 1));
     }
     checkTotals(main, entries.size());
-    return new ScoreListPage(region, source(main, url), entries);
+    return new ScoreListPage(region, source(census, url), entries);
   }
 
   /** Every {@code n/total} in {@code table.music_scorelist_table} has total = entries shown. */
@@ -60,20 +61,20 @@ final class ScoreListParser {
   }
 
   /** The search this list came from: the address when known, else the page's own selector. */
-  private static String source(Element main, URI url) {
+  private static String source(PageCensus census, URI url) {
     String path = url.getPath() == null ? "" : url.getPath();
     for (String s : SOURCES) {
       if (path.contains("/record/" + s + "/")) {
         return s;
       }
     }
-    if (main.selectFirst("select[name=level]") != null) {
+    if (census.selects.contains("level")) {
       return "musicLevel";
     }
-    if (main.selectFirst("select[name=version]") != null) {
+    if (census.selects.contains("version")) {
       return "musicVersion";
     }
-    if (main.selectFirst("select[name=genre]") != null) {
+    if (census.selects.contains("genre")) {
       return "musicGenre";
     }
     return "";

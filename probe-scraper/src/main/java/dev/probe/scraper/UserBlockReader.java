@@ -16,8 +16,8 @@ final class UserBlockReader {
   /** The first {@code see_through_block} holding a name and a rating; null when there is none. */
   static Element find(Element main) {
     for (Element block : main.getElementsByClass("see_through_block")) {
-      if (block.getElementsByClass("name_block").first() != null
-          && block.getElementsByClass("rating_block").first() != null) {
+      if (Scan.firstWithClass(block, "name_block") != null
+          && Scan.firstWithClass(block, "rating_block") != null) {
         return block;
       }
     }
@@ -27,7 +27,7 @@ final class UserBlockReader {
   static int count(Element main) {
     int n = 0;
     for (Element block : main.getElementsByClass("see_through_block")) {
-      if (block.getElementsByClass("name_block").first() != null) {
+      if (Scan.firstWithClass(block, "name_block") != null) {
         n++;
       }
     }
@@ -39,8 +39,8 @@ final class UserBlockReader {
     if (block == null) {
       throw Pages.unreadable(kind, "it has no player block");
     }
-    String name = Texts.trimAscii(block.getElementsByClass("name_block").first().text());
-    String ratingText = Texts.trimAscii(block.getElementsByClass("rating_block").first().text());
+    String name = Texts.trimAscii(Scan.firstWithClass(block, "name_block").text());
+    String ratingText = Texts.trimAscii(Scan.firstWithClass(block, "rating_block").text());
     if (name.isEmpty() || !RATING.matcher(ratingText).matches()) {
       throw Pages.unreadable(kind, "the player block has no name or no rating");
     }
@@ -68,11 +68,11 @@ final class UserBlockReader {
     if (stars < 0) {
       throw Pages.unreadable(kind, "the player block shows no star count");
     }
-    Element trophyBlock = block.getElementsByClass("trophy_block").first();
+    Element trophyBlock = Scan.firstWithClass(block, "trophy_block");
     String trophy = "";
     String trophyKind = "";
     if (trophyBlock != null) {
-      Element inner = trophyBlock.getElementsByClass("trophy_inner_block").first();
+      Element inner = Scan.firstWithClass(trophyBlock, "trophy_inner_block");
       trophy = inner == null ? "" : Texts.trimAscii(inner.text());
       for (String cls : trophyBlock.classNames()) {
         if (cls.startsWith("trophy_") && !cls.equals("trophy_block")) {
