@@ -81,11 +81,18 @@ public final class ProbeCli implements Callable<Integer> {
   /** The configured command line, with its exit-code and error-message rules; tests use it too. */
   static CommandLine commandLine(ProbeCli app, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(app);
+    withHelpOptions(cli);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new FailureReporter());
     cli.setParameterExceptionHandler(new UsageErrorReporter());
     return cli;
+  }
+
+  /** Every command, however deep, answers {@code --help} (and {@code --version}). */
+  private static void withHelpOptions(CommandLine command) {
+    command.getCommandSpec().mixinStandardHelpOptions(true);
+    command.getSubcommands().values().forEach(ProbeCli::withHelpOptions);
   }
 
   /**

@@ -30,6 +30,16 @@ class ProbeCliTest {
   }
 
   @Test
+  void everyCommandAnswersHelp() {
+    CommandLine cli = cli(Map.of());
+    for (String command : cli.getSubcommands().keySet()) {
+      out.getBuffer().setLength(0);
+      assertThat(cli.execute(command, "--help")).as(command).isZero();
+      assertThat(out.toString()).as(command).contains("Usage: probe " + command);
+    }
+  }
+
+  @Test
   void versionIsTheMavenProjectVersion() {
     int exit = run(Map.of(), "--version");
 

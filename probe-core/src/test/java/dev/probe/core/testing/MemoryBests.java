@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Score-list sightings and the bests derived from them and the plays: every part the best ever seen
@@ -38,46 +39,47 @@ final class MemoryBests {
 
   /** Per chart: the best of all sources before {@code asOf}, ordered by chart id. */
   List<BestScore> bests(PlayerId player, Instant asOf) {
-    Map<ChartId, Merge> merges = new TreeMap<>();
-    for (Play p : plays.before(player, asOf)) {
-      merges.computeIfAbsent(p.chartId(), k -> new Merge()).add(p.result(), p.playedAt(), true);
+    Map<ChartId, Fold> folds = new TreeMap<>();
+    for (Map.Entry<ChartId, TreeSet<Play>> chart : plays.byChart(player).entrySet()) {
+      for (Play p : chart.getValue()) {
+        if (!p.playedAt().isBefore(asOf)) {
+          break;
+        }
+        folds.computeIfAbsent(chart.getKey(), k -> new Fold()).add(p.result(), p.playedAt(), true);
+      }
     }
     for (Listing l : listings.getOrDefault(player, List.of())) {
       if (l.seenAt().isBefore(asOf)) {
         l.scores()
             .forEach(
                 (chart, result) ->
-                    merges.computeIfAbsent(chart, k -> new Merge()).add(result, l.seenAt(), false));
+                    folds.computeIfAbsent(chart, k -> new Fold()).add(result, l.seenAt(), false));
       }
     }
-    List<BestScore> out = new ArrayList<>(merges.size());
-    merges.forEach((chart, m) -> out.add(m.toBest(chart)));
+    List<BestScore> out = new ArrayList<>(folds.size());
+    folds.forEach((chart, f) -> out.add(f.toBest(chart)));
     return out;
   }
 
-  /** Folds the results of one chart. */
-  private static final class Merge {
+  /** Folds the results of one chart, in any order. */
+  private static final class Fold {
     private PlayResult all;
     private PlayResult fromPlays;
-    private final List<Map.Entry<Instant, PlayResult>> seen = new ArrayList<>();
+    private Instant firstReached;
 
     void add(PlayResult result, Instant at, boolean play) {
+      int c = all == null ? 1 : result.achievement().compareTo(all.achievement());
+      if (c > 0 || (c == 0 && at.isBefore(firstReached))) {
+        firstReached = at;
+      }
       all = BestResults.merge(all, result);
       if (play) {
         fromPlays = BestResults.merge(fromPlays, result);
       }
-      seen.add(Map.entry(at, result));
     }
 
     BestScore toBest(ChartId chart) {
-      Instant first = null;
-      for (Map.Entry<Instant, PlayResult> e : seen) {
-        boolean reaches = e.getValue().achievement().equals(all.achievement());
-        if (reaches && (first == null || e.getKey().isBefore(first))) {
-          first = e.getKey();
-        }
-      }
-      return new BestScore(chart, all, first, all.equals(fromPlays));
+      return new BestScore(chart, all, firstReached, all.equals(fromPlays));
     }
   }
 }

@@ -88,15 +88,18 @@ final class MemoryPlays {
   }
 
   PageResult<Play> find(PlayerId player, PlayFilter filter, PageRequest page) {
-    List<Play> matching = new ArrayList<>();
+    List<Play> items = new ArrayList<>();
+    long from = page.offset();
+    long matching = 0;
     for (Play p : byTime.getOrDefault(player, new TreeSet<>(OLDEST_FIRST)).descendingSet()) {
       if (filter.accepts(p)) {
-        matching.add(p);
+        if (matching >= from && items.size() < page.size()) {
+          items.add(p);
+        }
+        matching++;
       }
     }
-    int from = (int) Math.min(page.offset(), matching.size());
-    int to = Math.min(from + page.size(), matching.size());
-    return new PageResult<>(matching.subList(from, to), page, matching.size());
+    return new PageResult<>(items, page, matching);
   }
 
   List<Play> chartHistory(PlayerId player, ChartId chart) {
@@ -122,6 +125,11 @@ final class MemoryPlays {
       out.add(p);
     }
     return out;
+  }
+
+  /** A player's plays per chart, each oldest first (read only, under the store's lock). */
+  Map<ChartId, TreeSet<Play>> byChart(PlayerId player) {
+    return byChart.getOrDefault(player, Map.of());
   }
 
   Collection<Play> all(PlayerId player) {

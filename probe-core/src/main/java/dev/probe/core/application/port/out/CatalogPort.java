@@ -12,11 +12,18 @@ import java.util.Optional;
  * plus charts learned from NET pages.
  */
 public interface CatalogPort {
-  /** Inserts or updates songs and charts; constants per version are merged, not replaced. */
+  /**
+   * Inserts or updates songs and charts. A stored chart takes the saved one's fields, except that
+   * constants merge per version (a saved version replaces only that version's constant) and what
+   * the saved chart does not know (empty level, {@code NoteCounts.UNKNOWN}, null {@code addedIn})
+   * keeps the stored value; {@code providerNew} and {@code removed} follow the newest save.
+   */
   void saveCatalog(List<Song> songs, List<Chart> charts);
 
+  /** Every song, by key. */
   List<Song> allSongs();
 
+  /** Every chart, by id. */
   List<Chart> allCharts();
 
   Optional<Song> findSong(SongKey key);

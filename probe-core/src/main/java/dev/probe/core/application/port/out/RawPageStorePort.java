@@ -8,7 +8,10 @@ import java.util.Optional;
 
 /** Raw pages: bodies compressed and stored once per SHA-256, with every sighting recorded. */
 public interface RawPageStorePort {
-  /** Keeps the page (body once per hash) and records that {@code run} saw it; returns its hash. */
+  /**
+   * Keeps the page (body once per hash) and records that {@code run} saw it; returns its hash. The
+   * same page (body, URL and time) saved twice by one run is one sighting.
+   */
   String saveRawPage(PlayerId player, long syncRunId, RawPage page);
 
   /** The body of a stored page, byte for byte, with its first sighting's URL and time. */
