@@ -103,7 +103,7 @@ final class LambdaScenario {
         request("GET", "/api/dashboard", player, TOKEN, null, new byte[0]));
   }
 
-  private static WebRequest request(
+  static WebRequest request(
       String method, String path, PlayerId player, String token, String type, byte[] body) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
     headers.put("accept", List.of("application/json"));

@@ -1,0 +1,153 @@
+package dev.probe.lambda;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.probe.core.domain.Player;
+import dev.probe.core.domain.PlayerId;
+import dev.probe.core.domain.Region;
+import dev.probe.store.PostgresArchive;
+import dev.probe.store.TestDatabase;
+import dev.probe.web.PushBundle;
+import dev.probe.web.WebRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The Lambda benchmark ({@code bench/lambda}): the deployment package in fresh JVMs against a local
+ * PostgreSQL (embedded, or {@code PROBE_TEST_DB_URL}). Cold: launch to first answer, for the
+ * dashboard and for a push, several times. Warm: 1,000 sequential invocations in one JVM. Prints
+ * the package size too. Not a test: numbers only.
+ */
+public final class LambdaBench {
+  private static final PlayerId ME = new PlayerId("me");
+  private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
+
+  private LambdaBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int coldRuns = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+    int warm = args.length > 1 ? Integer.parseInt(args[1]) : 1000;
+    Path jar = PackageSizeIT.packagePath();
+    System.out.printf(
+        Locale.ROOT,
+        "package %s: %.2f MB (%d bytes)%n",
+        jar,
+        Files.size(jar) / 1048576.0,
+        Files.size(jar));
+
+    HikariDataSource db = (HikariDataSource) TestDatabase.freshSchema();
+    new PostgresArchive(db).players().savePlayer(new Player(ME, Region.CN, "", ""));
+    PackagedLambda lambda = new PackagedLambda(jar, LambdaScenario.environment(db, 4L << 20));
+    Path dir = Files.createTempDirectory("probe-lambda-bench");
+    Path dashboard =
+        event(
+            dir,
+            "dashboard",
+            LambdaScenario.request("GET", "/", ME, LambdaScenario.TOKEN, null, new byte[0]));
+    byte[] zip = PushBundle.write(List.of(LambdaScenario.recordPage()));
+    Path push =
+        event(
+            dir,
+            "push",
+            LambdaScenario.request(
+                "POST", "/api/push", ME, LambdaScenario.TOKEN, PushBundle.CONTENT_TYPE, zip));
+    // The archive holds the pushed plays before the dashboard is measured.
+    check(lambda.run("http", 1, List.of(push)), 200);
+
+    for (String[] options : List.of(new String[0], new String[] {C1_ONLY})) {
+      String label = options.length == 0 ? "default JIT" : "C1 only (template's JAVA_TOOL_OPTIONS)";
+      cold(
+          "cold, first request = dashboard, " + label,
+          lambda,
+          coldRuns,
+          List.of(dashboard, push),
+          options);
+      cold(
+          "cold, first request = push, " + label,
+          lambda,
+          coldRuns,
+          List.of(push, dashboard),
+          options);
+    }
+    warm("warm dashboard (HTML, gzip)", lambda, warm, dashboard);
+    warm("warm push (same page again: nothing new)", lambda, warm, push);
+    db.close();
+  }
+
+  private static Path event(Path dir, String name, WebRequest request) throws Exception {
+    Path file = dir.resolve(name + ".json");
+    Files.writeString(
+        file, RuntimeJson.write(GatewayEvents.httpApi(request, ""), APIGatewayV2HTTPEvent.class));
+    return file;
+  }
+
+  private static void cold(
+      String label, PackagedLambda lambda, int runs, List<Path> events, String[] options)
+      throws Exception {
+    long[] init = new long[runs];
+    long[] first = new long[runs];
+    long[] second = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      PackagedLambda.Run run = lambda.run("http", 1, events, options);
+      check(run, 200);
+      init[i] = run.initNanos();
+      first[i] = run.invocations().get(0).sinceLaunchNanos();
+      second[i] = run.invocations().get(1).handlerNanos();
+    }
+    System.out.printf(Locale.ROOT, "%s (%d runs)%n", label, runs);
+    System.out.printf(Locale.ROOT, "  handler constructor (init)        %s%n", ms(init));
+    System.out.printf(Locale.ROOT, "  JVM launch to first response      %s%n", ms(first));
+    System.out.printf(Locale.ROOT, "  second request in the same JVM    %s%n", ms(second));
+  }
+
+  private static void warm(String label, PackagedLambda lambda, int count, Path event)
+      throws Exception {
+    PackagedLambda.Run run = lambda.run("http", count + 1, List.of(event));
+    check(run, 200);
+    long[] nanos =
+        run.invocations().stream()
+            .skip(1)
+            .mapToLong(PackagedLambda.Invocation::handlerNanos)
+            .toArray();
+    Arrays.sort(nanos);
+    System.out.printf(
+        Locale.ROOT,
+        "%s, %d sequential invocations after the first: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+        label,
+        nanos.length,
+        pct(nanos, 50) / 1e6,
+        pct(nanos, 99) / 1e6,
+        nanos[nanos.length - 1] / 1e6);
+  }
+
+  private static void check(PackagedLambda.Run run, int status) {
+    List<Integer> statuses = new ArrayList<>();
+    for (PackagedLambda.Invocation i : run.invocations()) {
+      statuses.add(RuntimeJson.read(i.json(), APIGatewayV2HTTPResponse.class).getStatusCode());
+    }
+    if (statuses.isEmpty() || statuses.stream().anyMatch(s -> s != status)) {
+      throw new IllegalStateException("unexpected answers " + statuses + "\n" + run.stderr());
+    }
+  }
+
+  private static String ms(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    StringBuilder all = new StringBuilder();
+    for (long n : nanos) {
+      all.append(all.length() == 0 ? "" : " ").append(Math.round(n / 1e6));
+    }
+    return String.format(
+        Locale.ROOT, "median %4d ms  (runs: %s ms)", Math.round(pct(sorted, 50) / 1e6), all);
+  }
+
+  private static double pct(long[] sorted, int p) {
+    int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+    return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+  }
+}
