@@ -19,11 +19,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code probe import PATH…}: saved NET pages from files, folders and zips. */
+/**
+ * {@code probe import PATH…}: saved NET pages from files, folders and zips, and folders written by
+ * {@code probe export}.
+ */
 @Command(
     name = "import",
     description = {
-      "Import saved maimai DX NET pages (files, folders, zips) into the archive.",
+      "Import saved maimai DX NET pages (files, folders, zips) into the archive, or a folder"
+          + " written by 'probe export'.",
       "Importing the same pages again changes nothing."
     })
 final class ImportCommand implements Callable<Integer> {
@@ -43,12 +47,23 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (ArchiveSession db = ArchiveSession.open(probe)) {
+      List<Path> pagePaths = new ArrayList<>();
+      for (Path path : paths) {
+        if (ArchiveImport.isExport(path)) {
+          ArchiveImport.run(db.archive(), path, spec.commandLine().getOut());
+        } else {
+          pagePaths.add(path);
+        }
+      }
+      if (pagePaths.isEmpty()) {
+        return 0;
+      }
       ArchiveServices services = new ArchiveServices(db.archive(), probe.clock());
       PlayerId id = PlayerChoice.resolve(services.ports().players(), player);
       ImportPagesService importer = services.importPages();
       ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
       Summary summary = new Summary();
-      for (Path path : paths) {
+      for (Path path : pagePaths) {
         PageFiles files = new PageFiles().add(path);
         summary.rejections.addAll(files.rejections());
         summary.unreadableFiles += files.rejections().size();

@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
       ScoresCommand.class,
       SongsCommand.class,
       ReportCommand.class,
+      ServeCommand.class,
       PushCommand.class,
       HelpCommand.class
     })

@@ -52,10 +52,16 @@ class ArchiveCommandsTest {
     assertThat(run(env, "export", dir.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("is not empty");
 
-    PostgresArchive empty = new PostgresArchive(TestDatabase.freshSchema());
-    ArchiveImport.run(empty, dir, new PrintWriter(out));
-    assertThat(empty.loadPlays().countPlays(TestPlays.ME)).isEqualTo(20);
-    assertThat(empty.players().listPlayers()).hasSize(1);
+    String other = schema + "b";
+    TestDatabase.execute(admin, "create schema " + other);
+    Map<String, String> otherEnv = new java.util.HashMap<>(env);
+    otherEnv.put("PROBE_DB_URL", env.get("PROBE_DB_URL").replace(schema, other));
+    assertThat(run(otherEnv, "migrate")).isZero();
+    assertThat(run(otherEnv, "import", dir.toString())).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("Imported the export");
+    PostgresArchive copy = new PostgresArchive(TestDatabase.pool(other));
+    assertThat(copy.loadPlays().countPlays(TestPlays.ME)).isEqualTo(20);
+    assertThat(copy.players().listPlayers()).hasSize(1);
   }
 
   @Test

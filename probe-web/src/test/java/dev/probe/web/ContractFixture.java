@@ -64,6 +64,15 @@ public final class ContractFixture {
   /** A fresh application over a freshly seeded archive. */
   public static WebApplication application() {
     InMemoryStore store = seeded();
+    return application(store);
+  }
+
+  /** The query use cases over a freshly seeded archive. */
+  public static WebUseCases useCases() {
+    return WebUseCases.over(ports(seeded()), CLOCK);
+  }
+
+  static WebApplication application(InMemoryStore store) {
     ImportPagesUseCase recordingImport =
         (command, progress) -> {
           IMPORTED.addAll(command.pages());

@@ -63,6 +63,7 @@ public final class JavalinServer implements AutoCloseable {
 
   private final Javalin javalin;
   private final ScheduledExecutorService scheduler;
+  private final EventStream streams = new EventStream();
 
   public JavalinServer(WebApplication app, Options options) {
     this.javalin =
@@ -74,7 +75,7 @@ public final class JavalinServer implements AutoCloseable {
               if (options.events() != null) {
                 for (String p : eventPaths(options.basePath())) {
                   cfg.routes.before(p, ctx -> guardEvents(app, ctx));
-                  cfg.routes.sse(p, client -> EventStream.open(client, options.events()));
+                  cfg.routes.sse(p, client -> streams.open(client, options.events()));
                 }
               }
               for (HandlerType m : METHODS) {
@@ -98,7 +99,7 @@ public final class JavalinServer implements AutoCloseable {
    * them in {@code WebConfig.withCompressors} when building the application.
    */
   public static List<dev.probe.web.BodyCompressor> optionalCompressors() {
-    return BrotliCompressor.available();
+    return OptionalBrotli.available();
   }
 
   public JavalinServer start(String host, int port) {
@@ -120,6 +121,7 @@ public final class JavalinServer implements AutoCloseable {
     if (scheduler != null) {
       scheduler.shutdownNow();
     }
+    streams.closeAll();
     javalin.stop();
   }
 
