@@ -51,7 +51,9 @@ final class ArchiveServices {
   /** The polite NET client with the configured pause between requests. */
   static FetchNetPagePort netClient(AppConfig config) {
     NetClientSettings defaults = NetClientSettings.defaults();
-    NetClientSettings settings = defaults.withPacing(config.netDelay(), defaults.jitter());
+    // up to half the pause again at random, so requests do not tick like a metronome
+    NetClientSettings settings =
+        defaults.withPacing(config.netDelay(), config.netDelay().dividedBy(2));
     String base = System.getProperty(NET_BASE_PROPERTY, "");
     if (!base.isBlank()) {
       settings = settings.withBase(URI.create(base));

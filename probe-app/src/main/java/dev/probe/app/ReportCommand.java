@@ -21,14 +21,18 @@ import picocli.CommandLine.Spec;
 /** {@code probe report --out FILE.html}. */
 @Command(
     name = "report",
-    description = {
-      "Write one self-contained HTML file with the profile, rating curve, B50 and play history.",
-      "It opens in any browser, on a phone too, with no server and no network."
-    })
+    description =
+        "Write one self-contained HTML file with the profile, rating curve, B50 and play history. It opens in any browser, on a phone too, with no server and no network.")
 final class ReportCommand implements Callable<Integer> {
 
   @ParentCommand ProbeCli probe;
   @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
 
   @Option(
       names = "--out",

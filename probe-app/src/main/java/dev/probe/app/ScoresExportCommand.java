@@ -14,23 +14,25 @@ import picocli.CommandLine.Spec;
 /** {@code probe scores export --format … --out FILE}. */
 @Command(
     name = "export",
-    description = {
-      "Write every best score in another tracker's format. It says what the format could not",
-      "carry. For a lossless copy of the whole archive use 'probe export'."
-    })
+    description =
+        "Write every best score in another tracker's format. It says what the format could not carry. For a lossless copy of the whole archive use 'probe export'.")
 final class ScoresExportCommand implements Callable<Integer> {
 
   @ParentCommand ScoresCommand scores;
   @Spec CommandSpec spec;
 
   @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
+
+  @Option(
       names = "--format",
       required = true,
       paramLabel = "FORMAT",
-      description = {
-        "csv (every column, stable chart ids), df-json (Diving-Fish update_records body),",
-        "lxns-json (LXNS scores upload body), tachi (Tachi BATCH-MANUAL for maimaidx)."
-      })
+      description =
+          "csv (every column, stable chart ids), df-json (Diving-Fish update_records body), lxns-json (LXNS scores upload body), tachi (Tachi BATCH-MANUAL for maimaidx).")
   String format;
 
   @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write.")

@@ -22,15 +22,18 @@ import picocli.CommandLine.Spec;
 /** {@code probe scores import FILE --format …}. */
 @Command(
     name = "import",
-    description = {
-      "Import another tracker's scores as best scores. A score never lowers a best and never",
-      "becomes a play. Rows on charts the catalogue lacks are kept in FILE.set-aside.csv;",
-      "import the song catalogue first ('probe songs update')."
-    })
+    description =
+        "Import another tracker's scores as best scores. A score never lowers a best and never becomes a play. Rows on charts the catalogue lacks are kept in FILE.set-aside.csv; import the song catalogue first ('probe songs update').")
 final class ScoresImportCommand implements Callable<Integer> {
 
   @ParentCommand ScoresCommand scores;
   @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
 
   @Parameters(paramLabel = "FILE", description = "The export file.")
   Path file;
@@ -39,10 +42,8 @@ final class ScoresImportCommand implements Callable<Integer> {
       names = "--format",
       required = true,
       paramLabel = "FORMAT",
-      description = {
-        "df-json (Diving-Fish records or update_records), lxns-json, df-csv (the Diving-Fish",
-        "site's CSV), lxns-csv, probe-csv (probe's own CSV), tachi (BATCH-MANUAL)."
-      })
+      description =
+          "df-json (Diving-Fish records or update_records), lxns-json, df-csv (the Diving-Fish site's CSV), lxns-csv, probe-csv (probe's own CSV), tachi (BATCH-MANUAL).")
   String format;
 
   @Option(

@@ -12,14 +12,18 @@ import picocli.CommandLine.Spec;
 /** {@code probe songs import FILE}. */
 @Command(
     name = "import",
-    description = {
-      "Import a song catalogue file: Diving-Fish music_data JSON or the LXNS song list.",
-      "Constants are kept per game version; charts seen on NET stay."
-    })
+    description =
+        "Import a song catalogue file: Diving-Fish music_data JSON or the LXNS song list. Constants are kept per game version; charts seen on NET stay.")
 final class SongsImportCommand implements Callable<Integer> {
 
   @ParentCommand SongsCommand songs;
   @Spec CommandSpec spec;
+
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
 
   @Parameters(paramLabel = "FILE", description = "The catalogue file.")
   Path file;

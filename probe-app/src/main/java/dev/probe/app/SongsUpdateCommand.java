@@ -12,23 +12,26 @@ import picocli.CommandLine.Spec;
 /** {@code probe songs update}: download the catalogue now, from this machine. */
 @Command(
     name = "update",
-    description = {
-      "Download the song catalogue from a public provider and import it. The download runs on",
-      "this machine when asked; probe ships no song data."
-    })
+    description =
+        "Download the song catalogue from a public provider and import it. The download runs on this machine when asked; probe ships no song data.")
 final class SongsUpdateCommand implements Callable<Integer> {
 
   @ParentCommand SongsCommand songs;
   @Spec CommandSpec spec;
 
   @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
+  boolean help;
+
+  @Option(
       names = "--url",
       paramLabel = "URL",
       defaultValue = "${env:PROBE_CATALOG_URL:-" + CatalogDownload.DEFAULT_URL + "}",
-      description = {
-        "The provider (default: PROBE_CATALOG_URL, else Diving-Fish's music data API,",
-        "${DEFAULT-VALUE})."
-      })
+      description =
+          "The provider (default: PROBE_CATALOG_URL, else Diving-Fish's music data API,"
+              + " ${DEFAULT-VALUE}).")
   URI url;
 
   @Option(

@@ -59,6 +59,18 @@ public final class LambdaBench {
     // The archive holds the pushed plays before the dashboard is measured.
     check(lambda.run("http", 1, List.of(push)), 200);
 
+    if (coldRuns == 0) {
+      // bench/lambda 0 0: one cold dashboard under Java Flight Recorder, for a profile
+      Path jfr = dir.resolve("cold.jfr");
+      lambda.run(
+          "http",
+          1,
+          List.of(dashboard),
+          C1_ONLY,
+          "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+      System.out.println("profile: " + jfr);
+      return;
+    }
     for (String[] options : List.of(new String[0], new String[] {C1_ONLY})) {
       String label = options.length == 0 ? "default JIT" : "C1 only (template's JAVA_TOOL_OPTIONS)";
       cold(
@@ -92,16 +104,19 @@ public final class LambdaBench {
     long[] init = new long[runs];
     long[] first = new long[runs];
     long[] second = new long[runs];
+    long[] cpu = new long[runs];
     for (int i = 0; i < runs; i++) {
       PackagedLambda.Run run = lambda.run("http", 1, events, options);
       check(run, 200);
       init[i] = run.initNanos();
       first[i] = run.invocations().get(0).sinceLaunchNanos();
       second[i] = run.invocations().get(1).handlerNanos();
+      cpu[i] = run.invocations().get(0).cpuNanos();
     }
     System.out.printf(Locale.ROOT, "%s (%d runs)%n", label, runs);
     System.out.printf(Locale.ROOT, "  handler constructor (init)        %s%n", ms(init));
     System.out.printf(Locale.ROOT, "  JVM launch to first response      %s%n", ms(first));
+    System.out.printf(Locale.ROOT, "  CPU time to first response        %s%n", ms(cpu));
     System.out.printf(Locale.ROOT, "  second request in the same JVM    %s%n", ms(second));
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayProxyRequestEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.probe.core.domain.PageRequest;
 import dev.probe.core.domain.PlayerId;
 import dev.probe.core.domain.RawPage;
 import dev.probe.store.PostgresArchive;
@@ -39,6 +40,7 @@ final class LambdaScenario {
           "push again",
           "push with a wrong token",
           "push without a token",
+          "push without a body",
           "truncated zip",
           "invalid base64",
           "oversized push",
@@ -90,6 +92,7 @@ final class LambdaScenario {
         request(
             "POST", pushPath, player, "not-the-owner-token-at-all", PushBundle.CONTENT_TYPE, push),
         request("POST", pushPath, player, null, PushBundle.CONTENT_TYPE, push),
+        request("POST", pushPath, player, TOKEN, PushBundle.CONTENT_TYPE, new byte[0]),
         request(
             "POST",
             pushPath,
@@ -164,7 +167,7 @@ final class LambdaScenario {
 
   /** Every answer as expected, and the archive holds the pushed plays exactly once. */
   static void check(List<WebResponse> answers, PostgresArchive archive, PlayerId player) {
-    int[] expected = {200, 200, 200, 403, 401, 400, 400, 413, 404, 200};
+    int[] expected = {200, 200, 200, 403, 401, 400, 400, 400, 413, 404, 200};
     for (int i = 0; i < expected.length; i++) {
       assertThat(answers.get(i).status())
           .as("%s: %s", NAMES.get(i), ContractText.of(answers.get(i)))
@@ -175,5 +178,7 @@ final class LambdaScenario {
     assertThat(first).contains("\"newPlays\":50");
     assertThat(again).contains("\"newPlays\":0");
     assertThat(archive.loadPlays().countPlays(player)).isEqualTo(50);
+    // Only the two good pushes left a run: every refused one stored nothing at all.
+    assertThat(archive.syncRuns().runs(player, new PageRequest(1, 50)).total()).isEqualTo(2);
   }
 }

@@ -18,8 +18,11 @@ import java.util.concurrent.TimeUnit;
  * child's class path is the package, the runtime's serializer and {@link PackagedHandlerMain} only.
  */
 final class PackagedLambda {
-  /** One invocation: how long the handler took, and the response JSON. */
-  record Invocation(long handlerNanos, long sinceLaunchNanos, String json) {}
+  /**
+   * One invocation: how long the handler took, when its answer arrived since the launch, the
+   * child's CPU time by then, and the response JSON.
+   */
+  record Invocation(long handlerNanos, long sinceLaunchNanos, long cpuNanos, String json) {}
 
   /** A finished run: constructor time, every invocation, and what the child wrote to stderr. */
   record Run(long initNanos, List<Invocation> invocations, String stderr) {}
@@ -65,10 +68,9 @@ final class PackagedLambda {
         if (line.startsWith("READY ")) {
           init = Long.parseLong(line.substring(6).trim());
         } else if (line.startsWith("RESULT ")) {
-          int space = line.indexOf(' ', 7);
+          String[] parts = line.split(" ", 4);
           invocations.add(
-              new Invocation(
-                  Long.parseLong(line.substring(7, space)), now, line.substring(space + 1)));
+              new Invocation(Long.parseLong(parts[1]), now, Long.parseLong(parts[2]), parts[3]));
         }
       }
     }

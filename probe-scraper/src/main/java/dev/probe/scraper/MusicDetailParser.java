@@ -42,7 +42,7 @@ final class MusicDetailParser {
     Element genreDiv = Scan.firstWithClass(header, "blue");
     Element kindImg = Scan.firstTag(genreDiv, "img");
     ChartType type =
-        new RecordEntryReader(KIND, region)
+        new PlaylogChartReader(KIND)
             .chartType(kindImg == null ? "" : Icons.name(kindImg), "the song");
     Element title = header.selectFirst("div.m_5.f_15.break");
     Element artist = header.selectFirst("div.m_5.f_12.break");

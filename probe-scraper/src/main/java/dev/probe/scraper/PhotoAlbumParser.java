@@ -68,7 +68,7 @@ final class PhotoAlbumParser {
     ChartType type =
         kindName.equals("music_utage") || kindName.equals("music_utage_buddy")
             ? ChartType.DX
-            : new RecordEntryReader(KIND, region).chartType(kindName, where);
+            : new PlaylogChartReader(KIND).chartType(kindName, where);
     return new PhotoEntry(
         taken.toInstant(region.zone()), ChartRef.of(titleText, type, difficulty, ""), image);
   }

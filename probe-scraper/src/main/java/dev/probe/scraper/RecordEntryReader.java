@@ -2,14 +2,11 @@ package dev.probe.scraper;
 
 import dev.probe.core.domain.Achievement;
 import dev.probe.core.domain.ChartRef;
-import dev.probe.core.domain.ChartType;
-import dev.probe.core.domain.ComboFlag;
 import dev.probe.core.domain.Difficulty;
 import dev.probe.core.domain.DxScore;
 import dev.probe.core.domain.PlayResult;
 import dev.probe.core.domain.Rank;
 import dev.probe.core.domain.Region;
-import dev.probe.core.domain.SyncFlag;
 import dev.probe.core.domain.page.RecordEntry;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -28,7 +25,6 @@ final class RecordEntryReader {
 
   private static final Pattern TRACK = Pattern.compile("(?:TRACK|曲目)\\s*(\\d{1,2})");
   private static final Pattern IDX = Pattern.compile("(\\d{1,2})(?:,(\\d{1,12}))?");
-  private static final Pattern LEVEL = Pattern.compile("\\d{1,2}\\+?\\??");
 
   private final String kind;
   private final Region region;
@@ -71,7 +67,7 @@ final class RecordEntryReader {
       throw Pages.unreadable(kind, where + " has no play time");
     }
     Instant playedAt = playedAt(idx, shown, where);
-    ChartRef chart = chart(parts, difficulty, where);
+    ChartRef chart = new PlaylogChartReader(kind).chart(parts, difficulty, where);
     required(parts.result, where + " no result");
     int achievement = achievement(parts, chart, where);
     Element inner = required(parts.inner, where + " no score");
@@ -81,7 +77,11 @@ final class RecordEntryReader {
     Rank rank = rank(parts, achievement, chart, where);
     PlayResult playResult =
         new PlayResult(
-            new Achievement(achievement), rank, dx, combo(inner, where), sync(inner, where));
+            new Achievement(achievement),
+            rank,
+            dx,
+            PlaylogIcons.combo(inner, kind, where),
+            PlaylogIcons.sync(inner, kind, where));
     if (playResult.combo().isAllPerfect() && !chart.isUtage() && achievement < 1_005_000) {
       throw Pages.unreadable(kind, where + " shows an ALL PERFECT below 100.5%");
     }
@@ -97,8 +97,8 @@ final class RecordEntryReader {
         stars,
         parts.achievementNewRecord != null,
         parts.dxNewRecord != null,
-        place(parts, where),
-        vs == null ? "" : vsKind(vs, where),
+        PlaylogIcons.place(parts.matching, kind, where),
+        vs == null ? "" : PlaylogIcons.vsKind(vs, kind, where),
         vsResult != null && Icons.name(vsResult).equals("win"));
   }
 
@@ -147,82 +147,6 @@ final class RecordEntryReader {
     return Instant.ofEpochSecond(epoch);
   }
 
-  private ChartRef chart(RecordParts parts, Difficulty difficulty, String where) {
-    Element titleBlock = required(parts.titleBlock, where + " has no title block");
-    String title = Texts.ownText(titleBlock);
-    if (title.isEmpty()) {
-      throw Pages.unreadable(kind, where + " has no title");
-    }
-    Element levelIcon = parts.levelIcon;
-    String level = levelIcon == null ? "" : Texts.trimAscii(levelIcon.text());
-    if (levelIcon != null && !LEVEL.matcher(level).matches()) {
-      throw Pages.unreadable(kind, where + " has a malformed level");
-    }
-    String jacket = jacket(parts, where);
-    Element utage = parts.utage;
-    Element kindIcon = parts.kindIcon;
-    if (difficulty == Difficulty.UTAGE) {
-      if (utage == null || kindIcon != null || level.isEmpty()) {
-        throw Pages.unreadable(kind, where + " is a U·TA·GE play without its kind or level");
-      }
-      String utageKind = utageKind(utage);
-      return new ChartRef(title, ChartType.DX, difficulty, level, jacket, "", utageKind);
-    }
-    if (utage != null || kindIcon == null) {
-      throw Pages.unreadable(kind, where + " has no chart type");
-    }
-    return new ChartRef(
-        title, chartType(Icons.name(kindIcon), where), difficulty, level, jacket, "", "");
-  }
-
-  ChartType chartType(String name, String where) {
-    if (name.equals("music_dx")) {
-      return ChartType.DX;
-    }
-    if (name.equals("music_standard")) {
-      return ChartType.STD;
-    }
-    throw Pages.unreadable(kind, where + " has an unknown chart type icon");
-  }
-
-  /**
-   * Buddy charts are told apart by "Buddy" (the title keeps the kanji); others by their letter. The
-   * buddy icon and the "Buddy" label come together; one without the other is a damaged page.
-   */
-  private String utageKind(Element utage) {
-    boolean buddyIcon = false;
-    for (Element img : utage.getElementsByTag("img")) {
-      String name = Icons.name(img);
-      buddyIcon |= name.equals("music_utage_buddy");
-      if (!name.equals("music_utage") && !name.equals("music_utage_buddy")) {
-        throw Pages.unreadable(kind, "a U·TA·GE play has an unknown kind icon");
-      }
-    }
-    String letter = "";
-    boolean buddyLabel = false;
-    for (Element text : utage.getElementsByClass("playlog_music_kind_icon_utage_text")) {
-      String t = Texts.trimAscii(text.text());
-      if (t.equalsIgnoreCase("buddy")) {
-        buddyLabel = true;
-      } else if (letter.isEmpty()) {
-        letter = t;
-      }
-    }
-    if (buddyIcon != buddyLabel || (letter.isEmpty() && !buddyLabel)) {
-      throw Pages.unreadable(kind, "a U·TA·GE play's kind icons and labels disagree");
-    }
-    return buddyIcon ? "Buddy" : letter;
-  }
-
-  private String jacket(RecordParts parts, String where) {
-    Element img = required(parts.musicImg, where + " no jacket");
-    String name = Icons.name(img);
-    if (name.isEmpty() || !Icons.folder(img).equals("Music")) {
-      throw Pages.unreadable(kind, where + " has no jacket image");
-    }
-    return name;
-  }
-
   private int achievement(RecordParts parts, ChartRef chart, String where) {
     Element txt = required(parts.achievementTxt, where + " no score");
     int value = Texts.achievement(txt.text());
@@ -256,69 +180,11 @@ final class RecordEntryReader {
 
   private int stars(RecordParts parts, DxScore dx, String where) {
     Element star = parts.star;
-    int stars = star == null ? 0 : starCount(Icons.name(star), where);
+    int stars = star == null ? 0 : PlaylogIcons.starCount(Icons.name(star), kind, where);
     if (stars != dx.stars()) {
       throw Pages.unreadable(kind, where + "'s DX stars do not match its DX score");
     }
     return stars;
-  }
-
-  private int starCount(String name, String where) {
-    if (name.length() == 8
-        && name.startsWith("dxstar_")
-        && name.charAt(7) >= '1'
-        && name.charAt(7) <= '5') {
-      return name.charAt(7) - '0';
-    }
-    throw Pages.unreadable(kind, where + " has an unknown DX star icon");
-  }
-
-  private ComboFlag combo(Element inner, String where) {
-    ComboFlag found = null;
-    for (Element img : inner.children()) {
-      String name = Icons.name(img);
-      if (img.nameIs("img") && PlaylogIcons.COMBO.contains(name)) {
-        if (found != null) {
-          throw Pages.unreadable(kind, where + " has two FC icons");
-        }
-        found = ComboFlag.ofIconName(name).orElseThrow();
-      }
-    }
-    return required(found, where + " has no FC icon");
-  }
-
-  private SyncFlag sync(Element inner, String where) {
-    SyncFlag found = null;
-    for (Element img : inner.children()) {
-      String name = Icons.name(img);
-      if (img.nameIs("img") && PlaylogIcons.SYNC.contains(name)) {
-        if (found != null) {
-          throw Pages.unreadable(kind, where + " has two sync icons");
-        }
-        found = SyncFlag.ofIconName(name).orElseThrow();
-      }
-    }
-    return required(found, where + " has no sync icon");
-  }
-
-  private int place(RecordParts parts, String where) {
-    Element icon = parts.matching;
-    if (icon == null) {
-      return 0;
-    }
-    int place = PlaylogIcons.PLACES.indexOf(Icons.name(icon)) + 1;
-    if (place == 0) {
-      throw Pages.unreadable(kind, where + " has an unknown place icon");
-    }
-    return place;
-  }
-
-  private String vsKind(Element vs, String where) {
-    String name = Icons.name(vs);
-    if (!name.equals("vs") && !name.equals("boss")) {
-      throw Pages.unreadable(kind, where + " has an unknown battle icon");
-    }
-    return name;
   }
 
   private <T> T required(T value, String what) {

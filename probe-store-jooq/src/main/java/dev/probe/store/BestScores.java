@@ -111,7 +111,7 @@ final class BestScores implements ScoreListStorePort {
                   .and(BEST_STATE.VALID_FROM.lt(at))
                   .fetch()) {
             bests.add(
-                BestStates.state(r.into(BEST_STATE))
+                BestStateRows.state(r.into(BEST_STATE))
                     .toBest(ChartId.parse(r.get(CHART_KEY.CHART_ID))));
           }
           bests.sort(Comparator.comparing(BestScore::chartId));

@@ -2,9 +2,6 @@ package dev.probe.store;
 
 import static dev.probe.store.gen.Tables.BEST_STATE;
 
-import dev.probe.core.domain.Achievement;
-import dev.probe.core.domain.DxScore;
-import dev.probe.core.domain.PlayResult;
 import dev.probe.store.BestState.Source;
 import dev.probe.store.gen.tables.records.BestStateRecord;
 import java.time.Instant;
@@ -83,11 +80,11 @@ final class BestStates {
           if (cur != null && !states.isEmpty()) {
             closes.add(new Close(chart, cur.from(), states.get(0).from()));
           }
-          rows.addAll(records(dsl, player, chart, states));
+          rows.addAll(BestStateRows.records(dsl, player, chart, states));
         });
     close(dsl, player, closes);
     rebuild(dsl, player, rebuild, rows);
-    insert(dsl, rows);
+    BestStateRows.insert(dsl, rows);
   }
 
   /** Ends the current states that new ones follow, in one statement. */
@@ -135,7 +132,7 @@ final class BestStates {
     byChart.forEach(
         (chart, sources) -> {
           sources.sort(ORDER);
-          rows.addAll(records(dsl, player, chart, fold(null, sources)));
+          rows.addAll(BestStateRows.records(dsl, player, chart, fold(null, sources)));
         });
   }
 
@@ -154,7 +151,7 @@ final class BestStates {
               .fetch(0, Integer.class);
       List<BestStateRecord> rows = new ArrayList<>();
       rebuild(dsl, player, charts, rows);
-      insert(dsl, rows);
+      BestStateRows.insert(dsl, rows);
     }
   }
 
@@ -184,82 +181,16 @@ final class BestStates {
             .and(BEST_STATE.CHART_PK.eq(DSL.any(charts.toArray(Integer[]::new))))
             .and(BEST_STATE.VALID_TO.eq(OPEN))
             .fetch()) {
-      found.put(r.getChartPk(), state(r));
+      found.put(r.getChartPk(), BestStateRows.state(r));
     }
     return found;
-  }
-
-  static BestState state(BestStateRecord r) {
-    PlayResult plays =
-        r.getPAchievement() == null
-            ? null
-            : result(
-                r.getPAchievement(),
-                r.getPRankCode(),
-                r.getPDxScore(),
-                r.getPDxMax(),
-                r.getPComboCode(),
-                r.getPSyncCode());
-    return new BestState(
-        r.getValidFrom().toInstant(),
-        result(
-            r.getAchievement(),
-            r.getRankCode(),
-            r.getDxScore(),
-            r.getDxMax(),
-            r.getComboCode(),
-            r.getSyncCode()),
-        plays,
-        r.getAchievedAt().toInstant());
-  }
-
-  private static List<BestStateRecord> records(
-      DSLContext dsl, String player, int chart, List<BestState> states) {
-    List<BestStateRecord> rows = new ArrayList<>(states.size());
-    for (int i = 0; i < states.size(); i++) {
-      BestState s = states.get(i);
-      Instant to = i + 1 < states.size() ? states.get(i + 1).from() : null;
-      BestStateRecord r = dsl.newRecord(BEST_STATE);
-      r.setPlayer(player);
-      r.setChartPk(chart);
-      r.setValidFrom(PlayRows.utc(s.from()));
-      r.setValidTo(to == null ? OPEN : PlayRows.utc(to));
-      PlayResult a = s.all();
-      r.setAchievement(a.achievement().value());
-      r.setRankCode(Codes.rank(a.rank()));
-      r.setDxScore(a.dxScore().score());
-      r.setDxMax(a.dxScore().max());
-      r.setComboCode(Codes.combo(a.combo()));
-      r.setSyncCode(Codes.sync(a.sync()));
-      r.setAchievedAt(PlayRows.utc(s.achievedAt()));
-      PlayResult p = s.plays();
-      if (p != null) {
-        r.setPAchievement(p.achievement().value());
-        r.setPRankCode(Codes.rank(p.rank()));
-        r.setPDxScore(p.dxScore().score());
-        r.setPDxMax(p.dxScore().max());
-        r.setPComboCode(Codes.combo(p.combo()));
-        r.setPSyncCode(Codes.sync(p.sync()));
-      }
-      rows.add(r);
-    }
-    return rows;
-  }
-
-  private static void insert(DSLContext dsl, List<BestStateRecord> rows) {
-    for (int from = 0; from < rows.size(); from += 1000) {
-      dsl.insertInto(BEST_STATE)
-          .columns(BEST_STATE.fields())
-          .valuesOfRecords(rows.subList(from, Math.min(rows.size(), from + 1000)))
-          .execute();
-    }
   }
 
   private static Source source(Record r) {
     return new Source(
         r.get("chart_pk", Integer.class),
         r.get("at", OffsetDateTime.class).toInstant(),
-        result(
+        BestStateRows.result(
             r.get("achievement", Integer.class),
             r.get("rank_code", Short.class),
             r.get("dx_score", Integer.class),
@@ -267,14 +198,5 @@ final class BestStates {
             r.get("combo_code", Short.class),
             r.get("sync_code", Short.class)),
         r.get("from_play", Boolean.class));
-  }
-
-  static PlayResult result(int ach, short rank, int dx, int dxMax, short combo, short sync) {
-    return new PlayResult(
-        new Achievement(ach),
-        Codes.rank(rank),
-        new DxScore(dx, dxMax),
-        Codes.combo(combo),
-        Codes.sync(sync));
   }
 }

@@ -1,7 +1,5 @@
 package dev.probe.web;
 
-import java.util.Map;
-
 /** Routes every deployment has whatever its data: static files, sign-in and sign-out. */
 final class CoreRoutes {
   /** The sign-in form's model. */
@@ -59,9 +57,5 @@ final class CoreRoutes {
       return "/";
     }
     return next;
-  }
-
-  static Map<String, Object> none() {
-    return Map.of();
   }
 }

@@ -113,13 +113,11 @@ final class Pipeline implements WebApplication {
   }
 
   static Reply failure(int status, String kind, String message) {
-    return Reply.json(status, new ErrorView(status, kind, message))
-        .withHeader("x-probe-error", kind);
+    return Reply.json(status, new ErrorView(status, kind, message));
   }
 
   private WebResponse finish(WebResponse response, Reply reply, WebRequest request, Origin origin) {
     Map<String, List<String>> headers = new HashMap<>(response.headers());
-    headers.remove("x-probe-error");
     SecurityHeaders.add(headers, origin.isHttps());
     List<String> cookies = new ArrayList<>(headers.getOrDefault("set-cookie", List.of()));
     request

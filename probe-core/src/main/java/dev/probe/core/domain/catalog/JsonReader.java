@@ -20,15 +20,10 @@ final class JsonReader {
 
   private static final int MAX_DEPTH = 200;
 
-  private final String source;
-  private final String text;
-  private int pos;
-  private int line = 1;
-  private int lineStart;
+  private final JsonCursor in;
 
-  private JsonReader(String source, String text) {
-    this.source = source;
-    this.text = text;
+  private JsonReader(JsonCursor in) {
+    this.in = in;
   }
 
   static JsonNode read(String source, byte[] utf8) {
@@ -44,30 +39,26 @@ final class JsonReader {
     } catch (CharacterCodingException e) {
       throw ProbeException.invalid(source + " is not UTF-8 text");
     }
-    JsonReader r = new JsonReader(source, text);
-    if (text.startsWith("\uFEFF")) {
-      r.pos = 1;
-      r.lineStart = 1;
-    }
-    r.skipSpace();
-    JsonNode value = r.value(0);
-    r.skipSpace();
-    if (r.pos < text.length()) {
-      throw r.error("unexpected '" + text.charAt(r.pos) + "' after the end of the document");
+    JsonCursor in = new JsonCursor(source, text);
+    in.skipSpace();
+    JsonNode value = new JsonReader(in).value(0);
+    in.skipSpace();
+    if (!in.atEnd()) {
+      throw in.error("unexpected '" + in.peek() + "' after the end of the document");
     }
     return value;
   }
 
   private JsonNode value(int depth) {
     if (depth > MAX_DEPTH) {
-      throw error("nested deeper than " + MAX_DEPTH + " levels");
+      throw in.error("nested deeper than " + MAX_DEPTH + " levels");
     }
-    if (pos >= text.length()) {
-      throw error("the document ends where a value should be");
+    if (in.atEnd()) {
+      throw in.error("the document ends where a value should be");
     }
-    int valueLine = line;
-    int valueColumn = pos - lineStart + 1;
-    char c = text.charAt(pos);
+    int valueLine = in.line();
+    int valueColumn = in.column();
+    char c = in.text.charAt(in.pos);
     Object v;
     if (c == '{') {
       v = object(depth);
@@ -77,113 +68,105 @@ final class JsonReader {
       v = string();
     } else if (c == '-' || (c >= '0' && c <= '9')) {
       v = number();
-    } else if (text.startsWith("true", pos)) {
-      pos += 4;
+    } else if (in.startsWith("true")) {
+      in.pos += 4;
       v = Boolean.TRUE;
-    } else if (text.startsWith("false", pos)) {
-      pos += 5;
+    } else if (in.startsWith("false")) {
+      in.pos += 5;
       v = Boolean.FALSE;
-    } else if (text.startsWith("null", pos)) {
-      pos += 4;
+    } else if (in.startsWith("null")) {
+      in.pos += 4;
       v = null;
     } else {
-      throw error("unexpected '" + c + "' where a value should be");
+      throw in.error("unexpected '" + c + "' where a value should be");
     }
-    return new JsonNode(v, source, valueLine, valueColumn);
+    return new JsonNode(v, in.source, valueLine, valueColumn);
   }
 
   private Map<String, JsonNode> object(int depth) {
-    pos++; // {
+    in.pos++; // {
     Map<String, JsonNode> members = new LinkedHashMap<>();
-    skipSpace();
-    if (peek() == '}') {
-      pos++;
+    in.skipSpace();
+    if (in.peek() == '}') {
+      in.pos++;
       return members;
     }
     while (true) {
-      skipSpace();
-      if (peek() != '"') {
-        throw error("expected a member name in double quotes");
+      in.skipSpace();
+      if (in.peek() != '"') {
+        throw in.error("expected a member name in double quotes");
       }
-      int keyLine = line;
-      int keyColumn = pos - lineStart + 1;
+      int keyLine = in.line();
+      int keyColumn = in.column();
       String key = string();
-      skipSpace();
-      expect(':');
-      skipSpace();
+      in.skipSpace();
+      in.expect(':');
+      in.skipSpace();
       JsonNode v = value(depth + 1);
       if (members.put(key, v) != null) {
-        throw ProbeException.invalid(
-            source
-                + ", line "
-                + keyLine
-                + ", column "
-                + keyColumn
-                + ": duplicate key \""
-                + key
-                + "\"");
+        throw in.errorAt(keyLine, keyColumn, "duplicate key \"" + key + "\"");
       }
-      skipSpace();
-      if (peek() == ',') {
-        pos++;
+      in.skipSpace();
+      if (in.peek() == ',') {
+        in.pos++;
       } else {
-        expect('}');
+        in.expect('}');
         return members;
       }
     }
   }
 
   private List<JsonNode> array(int depth) {
-    pos++; // [
+    in.pos++; // [
     List<JsonNode> items = new ArrayList<>();
-    skipSpace();
-    if (peek() == ']') {
-      pos++;
+    in.skipSpace();
+    if (in.peek() == ']') {
+      in.pos++;
       return items;
     }
     while (true) {
-      skipSpace();
+      in.skipSpace();
       items.add(value(depth + 1));
-      skipSpace();
-      if (peek() == ',') {
-        pos++;
+      in.skipSpace();
+      if (in.peek() == ',') {
+        in.pos++;
       } else {
-        expect(']');
+        in.expect(']');
         return items;
       }
     }
   }
 
   private String string() {
-    pos++; // opening quote
+    in.pos++; // opening quote
     StringBuilder out = new StringBuilder();
     while (true) {
-      if (pos >= text.length()) {
-        throw error("a string is not closed");
+      if (in.atEnd()) {
+        throw in.error("a string is not closed");
       }
-      char c = text.charAt(pos);
+      char c = in.text.charAt(in.pos);
       if (c == '"') {
-        pos++;
+        in.pos++;
         return out.toString();
       }
       if (c < 0x20) {
-        throw error("a control character must be escaped inside a string");
+        throw in.error("a control character must be escaped inside a string");
       }
       if (c == '\\') {
         out.append(escape());
       } else {
         out.append(c);
-        pos++;
+        in.pos++;
       }
     }
   }
 
   private char escape() {
-    if (pos + 1 >= text.length()) {
-      throw error("a string ends inside an escape");
+    if (in.pos + 1 >= in.text.length()) {
+      throw in.error("a string ends inside an escape");
     }
-    char e = text.charAt(pos + 1);
-    pos += 2;
+    char e = in.text.charAt(in.pos + 1);
+    in.pos += 2;
     switch (e) {
       case '"':
         return '"';
@@ -202,93 +185,62 @@ final class JsonReader {
       case 't':
         return '\t';
       case 'u':
-        if (pos + 4 > text.length() || !text.substring(pos, pos + 4).matches("[0-9a-fA-F]{4}")) {
-          pos -= 2;
-          throw error("\\u needs four hexadecimal digits");
+        if (in.pos + 4 > in.text.length()
+            || !in.text.substring(in.pos, in.pos + 4).matches("[0-9a-fA-F]{4}")) {
+          in.pos -= 2;
+          throw in.error("\\u needs four hexadecimal digits");
         }
-        char u = (char) Integer.parseInt(text.substring(pos, pos + 4), 16);
-        pos += 4;
+        char u = (char) Integer.parseInt(in.text.substring(in.pos, in.pos + 4), 16);
+        in.pos += 4;
         return u;
       default:
-        pos -= 2;
-        throw error("unknown escape \\" + e);
+        in.pos -= 2;
+        throw in.error("unknown escape \\" + e);
     }
   }
 
   private BigDecimal number() {
-    int start = pos;
-    if (peek() == '-') {
-      pos++;
+    int start = in.pos;
+    if (in.peek() == '-') {
+      in.pos++;
     }
-    if (peek() == '0') {
-      pos++;
-    } else if (isDigit(peek())) {
+    if (in.peek() == '0') {
+      in.pos++;
+    } else if (isDigit(in.peek())) {
       digits();
     } else {
-      throw error("a number needs digits");
+      throw in.error("a number needs digits");
     }
-    if (peek() == '.') {
-      pos++;
-      if (!isDigit(peek())) {
-        throw error("a decimal point must be followed by digits");
+    if (in.peek() == '.') {
+      in.pos++;
+      if (!isDigit(in.peek())) {
+        throw in.error("a decimal point must be followed by digits");
       }
       digits();
     }
-    if (peek() == 'e' || peek() == 'E') {
-      pos++;
-      if (peek() == '+' || peek() == '-') {
-        pos++;
+    if (in.peek() == 'e' || in.peek() == 'E') {
+      in.pos++;
+      if (in.peek() == '+' || in.peek() == '-') {
+        in.pos++;
       }
-      if (!isDigit(peek())) {
-        throw error("an exponent needs digits");
+      if (!isDigit(in.peek())) {
+        throw in.error("an exponent needs digits");
       }
       digits();
     }
-    if (isDigit(peek())) {
-      throw error("a number may not start with 0 followed by digits");
+    if (isDigit(in.peek())) {
+      throw in.error("a number may not start with 0 followed by digits");
     }
-    return new BigDecimal(text.substring(start, pos));
+    return new BigDecimal(in.text.substring(start, in.pos));
   }
 
   private void digits() {
-    while (isDigit(peek())) {
-      pos++;
+    while (isDigit(in.peek())) {
+      in.pos++;
     }
   }
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
-  }
-
-  private char peek() {
-    return pos < text.length() ? text.charAt(pos) : '\0';
-  }
-
-  private void expect(char c) {
-    if (peek() != c) {
-      throw error(
-          pos >= text.length()
-              ? "the document ends where '" + c + "' should be"
-              : "expected '" + c + "' but found '" + text.charAt(pos) + "'");
-    }
-    pos++;
-  }
-
-  private void skipSpace() {
-    while (pos < text.length()) {
-      char c = text.charAt(pos);
-      if (c == '\n') {
-        line++;
-        lineStart = pos + 1;
-      } else if (c != ' ' && c != '\t' && c != '\r') {
-        return;
-      }
-      pos++;
-    }
-  }
-
-  private ProbeException error(String what) {
-    return ProbeException.invalid(
-        source + ", line " + line + ", column " + (pos - lineStart + 1) + ": " + what);
   }
 }
