@@ -35,7 +35,9 @@ class ParserFuzzTest {
   private final NetPageParser parser = new NetPageParser();
 
   @Test
-  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  // Only a hang detector: the run's wall time depends on how busy the machine is, and speed is
+  // measured by bench/parse, never by a unit test.
+  @Timeout(value = 900, unit = TimeUnit.SECONDS)
   void damagedPagesAreReadConsistentlyOrRejected() {
     List<FuzzCorpus.Page> corpus = FuzzCorpus.all();
     Random random = new Random(SEED);
