@@ -72,6 +72,9 @@ public final class ProbeCli implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    // jOOQ prints a banner and a tip on first use unless told not to.
+    System.setProperty("org.jooq.no-logo", System.getProperty("org.jooq.no-logo", "true"));
+    System.setProperty("org.jooq.no-tips", System.getProperty("org.jooq.no-tips", "true"));
     PrintWriter out = new PrintWriter(System.out, true);
     PrintWriter err = new PrintWriter(System.err, true);
     ProbeCli app =
