@@ -25,19 +25,7 @@ final class ArchiveServices {
   private final NetPageParser parser = new NetPageParser();
 
   ArchiveServices(PostgresArchive archive, Clock clock) {
-    this.ports =
-        new ArchivePorts(
-            archive.players(),
-            archive.netSessions(),
-            archive.syncRuns(),
-            archive.rawPages(),
-            archive.loadPlays(),
-            archive.savePlays(),
-            archive.profiles(),
-            archive.photos(),
-            archive.scoreLists(),
-            archive.catalog(),
-            archive.transactions());
+    this.ports = archive.ports();
     this.clock = clock;
   }
 

@@ -62,19 +62,7 @@ class SyncPushCliTest {
   }
 
   private static JavalinServer remote(PostgresArchive archive) {
-    ArchivePorts ports =
-        new ArchivePorts(
-            archive.players(),
-            archive.netSessions(),
-            archive.syncRuns(),
-            archive.rawPages(),
-            archive.loadPlays(),
-            archive.savePlays(),
-            archive.profiles(),
-            archive.photos(),
-            archive.scoreLists(),
-            archive.catalog(),
-            archive.transactions());
+    ArchivePorts ports = archive.ports();
     Clock clock = Clock.systemUTC();
     var app =
         ProbeWeb.builder(WebConfig.of(TOKEN).withMaxUploadBytes(8 << 20))

@@ -48,19 +48,7 @@ final class LambdaComposition {
     LambdaConfig config = LambdaConfig.fromEnvironment(env);
     HikariDataSource pool = LambdaPool.open(config);
     PostgresArchive archive = new PostgresArchive(pool);
-    ArchivePorts ports =
-        new ArchivePorts(
-            archive.players(),
-            archive.netSessions(),
-            archive.syncRuns(),
-            archive.rawPages(),
-            archive.loadPlays(),
-            archive.savePlays(),
-            archive.profiles(),
-            archive.photos(),
-            archive.scoreLists(),
-            archive.catalog(),
-            archive.transactions());
+    ArchivePorts ports = archive.ports();
     WebConfig web =
         WebConfig.of(config.ownerToken())
             .withBasePath(config.basePath())

@@ -11,6 +11,7 @@ import dev.probe.core.application.port.out.SavePlaysPort;
 import dev.probe.core.application.port.out.ScoreListStorePort;
 import dev.probe.core.application.port.out.SyncRunStorePort;
 import dev.probe.core.application.port.out.TransactionPort;
+import dev.probe.core.application.service.ArchivePorts;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +116,22 @@ public final class PostgresArchive {
 
   public NetSessionStorePort netSessions() {
     return sessions;
+  }
+
+  /** Every store port of this archive as the one value the core's archiving services take. */
+  public ArchivePorts ports() {
+    return new ArchivePorts(
+        players(),
+        netSessions(),
+        syncRuns(),
+        rawPages(),
+        loadPlays(),
+        savePlays(),
+        profiles(),
+        photos(),
+        scoreLists(),
+        catalog(),
+        transactions());
   }
 
   /**
