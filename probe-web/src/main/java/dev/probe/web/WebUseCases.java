@@ -85,10 +85,10 @@ public record WebUseCases(
   }
 
   /**
-   * Like {@link #over}, with the dashboard, play pages, chart list, rating and chart histories kept
-   * in memory until the archive changes. Only for a process through which every write to the
-   * archive goes (the local server over its embedded database): build the sync and import services
-   * over the same {@code archive.ports()} so they are seen.
+   * Like {@link #over}, with the players, the dashboard, play pages, chart list, rating and chart
+   * histories kept in memory until the archive changes. Only for a process through which every
+   * write to the archive goes (the local server over its embedded database): build the sync and
+   * import services over the same {@code archive.ports()} so they are seen.
    */
   public static WebUseCases cached(WatchedArchive archive, Clock clock) {
     WebUseCases plain = over(archive.ports(), clock);
@@ -96,13 +96,14 @@ public record WebUseCases(
         new CachedQueriesService(
             archive.changes(),
             clock,
+            plain.players(),
             plain.dashboard(),
             plain.plays(),
             plain.charts(),
             plain.rating(),
             plain.chartHistory());
     return new WebUseCases(
-        plain.players(),
+        kept,
         kept,
         kept,
         plain.play(),

@@ -1,9 +1,11 @@
 package dev.probe.core.application.service;
 
+import dev.probe.core.application.port.in.AddPlayerCommand;
 import dev.probe.core.application.port.in.ListChartsQuery;
 import dev.probe.core.application.port.in.ListChartsUseCase;
 import dev.probe.core.application.port.in.ListPlaysQuery;
 import dev.probe.core.application.port.in.ListPlaysUseCase;
+import dev.probe.core.application.port.in.ManagePlayersUseCase;
 import dev.probe.core.application.port.in.ShowChartHistoryQuery;
 import dev.probe.core.application.port.in.ShowChartHistoryUseCase;
 import dev.probe.core.application.port.in.ShowDashboardQuery;
@@ -12,6 +14,8 @@ import dev.probe.core.application.port.in.ShowRatingQuery;
 import dev.probe.core.application.port.in.ShowRatingUseCase;
 import dev.probe.core.application.port.out.ArchiveChangesPort;
 import dev.probe.core.domain.PageResult;
+import dev.probe.core.domain.Player;
+import dev.probe.core.domain.PlayerId;
 import dev.probe.core.domain.view.ChartHistoryView;
 import dev.probe.core.domain.view.ChartListItem;
 import dev.probe.core.domain.view.DashboardView;
@@ -27,17 +31,21 @@ import java.util.List;
  * paid once per sync or import instead of on every request.
  */
 public final class CachedQueriesService
-    implements ShowDashboardUseCase,
+    implements ManagePlayersUseCase,
+        ShowDashboardUseCase,
         ListPlaysUseCase,
         ListChartsUseCase,
         ShowRatingUseCase,
         ShowChartHistoryUseCase {
 
+  private final ManagePlayersUseCase players;
   private final ShowDashboardUseCase dashboard;
   private final ListPlaysUseCase plays;
   private final ListChartsUseCase charts;
   private final ShowRatingUseCase rating;
   private final ShowChartHistoryUseCase chartHistory;
+  private final ViewCache<String, List<Player>> playerLists;
+  private final ViewCache<PlayerId, Player> playersById;
   private final ViewCache<ShowDashboardQuery, DashboardView> dashboards;
   private final ViewCache<ListPlaysQuery, PageResult<PlayView>> playPages;
   private final ViewCache<ListChartsQuery, List<ChartListItem>> chartLists;
@@ -51,21 +59,40 @@ public final class CachedQueriesService
   public CachedQueriesService(
       ArchiveChangesPort changes,
       Clock clock,
+      ManagePlayersUseCase players,
       ShowDashboardUseCase dashboard,
       ListPlaysUseCase plays,
       ListChartsUseCase charts,
       ShowRatingUseCase rating,
       ShowChartHistoryUseCase chartHistory) {
+    this.players = players;
     this.dashboard = dashboard;
     this.plays = plays;
     this.charts = charts;
     this.rating = rating;
     this.chartHistory = chartHistory;
+    this.playerLists = new ViewCache<>(changes, clock, 1);
+    this.playersById = new ViewCache<>(changes, clock, 64);
     this.dashboards = new ViewCache<>(changes, clock, 64);
     this.playPages = new ViewCache<>(changes, clock, 512);
     this.chartLists = new ViewCache<>(changes, clock, 16);
     this.ratings = new ViewCache<>(changes, clock, 64);
     this.histories = new ViewCache<>(changes, clock, 256);
+  }
+
+  @Override
+  public Player addPlayer(AddPlayerCommand command) {
+    return players.addPlayer(command);
+  }
+
+  @Override
+  public List<Player> listPlayers() {
+    return playerLists.get("all", () -> List.copyOf(players.listPlayers()));
+  }
+
+  @Override
+  public Player findPlayer(PlayerId id) {
+    return playersById.get(id, () -> players.findPlayer(id));
   }
 
   @Override

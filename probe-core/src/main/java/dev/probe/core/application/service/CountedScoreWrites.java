@@ -20,12 +20,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Profiles, photos, score lists and the catalogue, with a count after every write. */
+/**
+ * Profiles, photos, score lists and the catalogue, with a count after every write. The whole
+ * catalogue, which every page reads, is read once per change and kept (never inside a transaction,
+ * whose view may not be committed).
+ */
 final class CountedScoreWrites
     implements ProfileStorePort, PhotoStorePort, ScoreListStorePort, CatalogPort {
 
   private final ArchivePorts store;
   private final WriteCounter counter;
+  private volatile Catalogue kept = new Catalogue(-1, List.of(), List.of());
+
+  /** The catalogue as read when the change count was {@code count}. */
+  private record Catalogue(long count, List<Song> songs, List<Chart> charts) {}
 
   CountedScoreWrites(ArchivePorts store, WriteCounter counter) {
     this.store = store;
@@ -100,12 +108,32 @@ final class CountedScoreWrites
 
   @Override
   public List<Song> allSongs() {
-    return store.catalog().allSongs();
+    return counter.inTransaction() ? store.catalog().allSongs() : catalogue().songs();
   }
 
   @Override
   public List<Chart> allCharts() {
-    return store.catalog().allCharts();
+    return counter.inTransaction() ? store.catalog().allCharts() : catalogue().charts();
+  }
+
+  private Catalogue catalogue() {
+    long count = counter.changeCount();
+    Catalogue c = kept;
+    return c.count() == count ? c : reread(count);
+  }
+
+  /** One reader rereads while the others wait; filed under the count read before reading. */
+  private synchronized Catalogue reread(long count) {
+    Catalogue c = kept;
+    if (c.count() != count) {
+      c =
+          new Catalogue(
+              count,
+              List.copyOf(store.catalog().allSongs()),
+              List.copyOf(store.catalog().allCharts()));
+      kept = c;
+    }
+    return c;
   }
 
   @Override

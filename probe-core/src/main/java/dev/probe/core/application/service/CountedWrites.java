@@ -65,7 +65,12 @@ final class CountedWrites
 
   @Override
   public <T> T inTransaction(Supplier<T> work) {
-    return counted(counter, () -> store.transactions().inTransaction(work));
+    counter.enterTransaction();
+    try {
+      return counted(counter, () -> store.transactions().inTransaction(work));
+    } finally {
+      counter.leaveTransaction();
+    }
   }
 
   @Override

@@ -6,6 +6,7 @@ import static dev.probe.core.testing.TestData.play;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.probe.core.application.port.in.AddPlayerCommand;
 import dev.probe.core.application.port.in.ListChartsQuery;
 import dev.probe.core.application.port.in.ListPlaysQuery;
 import dev.probe.core.application.port.in.ShowDashboardQuery;
@@ -41,6 +42,7 @@ class CachedQueriesServiceTest {
     return new CachedQueriesService(
         a.changes(),
         archive.clock,
+        new ManagePlayersService(p.players(), p.transactions()),
         new ShowDashboardService(
             p.players(),
             p.loadPlays(),
@@ -80,6 +82,7 @@ class CachedQueriesServiceTest {
 
   @Test
   void anUnchangedArchiveIsAnsweredFromMemory() {
+    assertThat(cached.listPlayers()).isSameAs(cached.listPlayers());
     assertThat(cached.showDashboard(dashboard)).isSameAs(cached.showDashboard(dashboard));
     assertThat(cached.listPlays(firstPage)).isSameAs(cached.listPlays(firstPage));
     assertThat(cached.listCharts(ListChartsQuery.all(ME)))
@@ -166,7 +169,10 @@ class CachedQueriesServiceTest {
         .isInstanceOf(ProbeException.class)
         .extracting(e -> ((ProbeException) e).kind())
         .isEqualTo(ProbeException.Kind.NOT_FOUND);
-    ports.players().savePlayer(TestData.player(sister, Region.CN));
+    assertThat(cached.listPlayers()).extracting(p -> p.id()).containsExactly(ME);
+    cached.addPlayer(new AddPlayerCommand(sister, Region.CN, ""));
+    assertThat(cached.listPlayers()).extracting(p -> p.id()).containsExactly(ME, sister);
+    assertThat(cached.findPlayer(sister).id()).isEqualTo(sister);
     assertThat(cached.showDashboard(ShowDashboardQuery.of(sister)).playCount()).isZero();
   }
 
