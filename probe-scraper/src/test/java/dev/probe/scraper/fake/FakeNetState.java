@@ -185,7 +185,10 @@ final class FakeNetState {
         List<Element> entries = photos.stream().map(p -> templates.entry(p, false)).toList();
         return SyntheticPages.album(entries, photos);
       case "friend/userFriendCode/":
-        return new String(friendCodePage(), StandardCharsets.UTF_8);
+        return fixture("/fixtures/cn/friend-code.html");
+      case "record/musicGenre/search/":
+        // the saved expert score list (real, trimmed) stands for every difficulty's list
+        return fixture("/fixtures/cn/music-genre-expert-excerpt.html");
       case "home/":
         return SyntheticPages.shell("", SyntheticPages.userBlock() + "</div>");
       default:
@@ -193,10 +196,10 @@ final class FakeNetState {
     }
   }
 
-  /** The real CN friend-code page (fixtures/cn, licence next to it). */
-  private static byte[] friendCodePage() {
-    try (var in = FakeNetState.class.getResourceAsStream("/fixtures/cn/friend-code.html")) {
-      return in.readAllBytes();
+  /** A real saved page (fixtures/cn, licence next to it). */
+  private static String fixture(String resource) {
+    try (java.io.InputStream in = FakeNetState.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

@@ -28,7 +28,8 @@ import java.util.function.Consumer;
 
 /**
  * Syncs one player from NET (ARCHITECTURE.md §5): the play counter first, and only when it moved
- * the record list, the detail pages of plays not yet archived with a detail, and the album.
+ * the record list, the detail pages of plays not yet archived with a detail, and the album; the
+ * score lists only when asked.
  */
 public final class SyncPlayerService implements SyncPlayerUseCase {
 
@@ -75,6 +76,9 @@ public final class SyncPlayerService implements SyncPlayerUseCase {
       progress.accept(new Progress("play counter", 0, 1));
       int counter = steps.readCounter();
       if (unchanged(lastCounter, counter) && lastSyncComplete) {
+        if (command.scoreLists()) {
+          steps.fetchScoreLists();
+        }
         SyncRun done = ending.done(fetcher.pages(), 0, LostPlays.NONE, counter, counter);
         ports.runs().finishRun(done);
         return new SyncReport(done, fetcher.requests(), true, List.of(), 0, 0, 0);
@@ -84,6 +88,9 @@ public final class SyncPlayerService implements SyncPlayerUseCase {
       steps.saveCounterSnapshot();
       steps.fetchMissingDetails(record);
       steps.fetchAlbum();
+      if (command.scoreLists()) {
+        steps.fetchScoreLists();
+      }
       LostPlays lost =
           LostPlays.estimate(
               lastCounter.orElse(null),
