@@ -77,17 +77,28 @@ final class LoginInterceptor {
       return;
     }
     state.signingIn();
+    // The phone gets its page before the state changes: whoever waits for the state (the CLI)
+    // may stop the proxy at once, which would cut the page off.
+    Runnable after;
+    int status = 200;
+    String page;
     try {
       SignIn.Result who = signIn.complete(player.get(), query);
-      state.done(who.name());
-      Answers.html(out, 200, PhonePages.done(who.name()));
+      page = PhonePages.done(who.name());
+      after = () -> state.done(who.name());
     } catch (ProbeException e) {
-      state.failed(e.getMessage());
-      Answers.html(out, 200, PhonePages.failed(e.getMessage()));
+      page = PhonePages.failed(e.getMessage());
+      after = () -> state.failed(e.getMessage());
     } catch (RuntimeException e) {
       String why = "probe failed unexpectedly (" + e.getClass().getSimpleName() + "); try again.";
-      state.failed(why);
-      Answers.html(out, 500, PhonePages.failed(why));
+      status = 500;
+      page = PhonePages.failed(why);
+      after = () -> state.failed(why);
+    }
+    try {
+      Answers.html(out, status, page);
+    } finally {
+      after.run();
     }
   }
 
