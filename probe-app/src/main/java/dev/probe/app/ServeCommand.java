@@ -40,6 +40,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "Fill an empty archive with a synthetic demo player first.")
   boolean demo;
 
+  @Option(
+      names = "--login-proxy",
+      paramLabel = "[HOST:]PORT",
+      description = {
+        "Also listen as China's WeChat sign-in proxy (off by default; the settings page can",
+        "switch it on too). A port alone listens on every network of this machine."
+      })
+  String loginProxy;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -48,11 +57,14 @@ final class ServeCommand implements Callable<Integer> {
     ArchiveSession session = ArchiveSession.open(probe);
     ExecutorService background = Executors.newSingleThreadExecutor(r -> daemon(r, "probe-sync"));
     JavalinServer server;
+    WechatSignInBridge wechat = null;
     try {
       ArchiveServices services = new ArchiveServices(session.archive(), clock);
       ArchivePorts ports = services.ports();
       var imports = services.importPages();
-      var sync = services.sync(ArchiveServices.netClient(config));
+      var net = ArchiveServices.netClient(config);
+      var sync = services.sync(net);
+      wechat = new WechatSignInBridge(services, net, clock, loginProxy);
       WebUseCases useCases = WebUseCases.over(ports, clock);
       if (demo) {
         int plays =
@@ -74,6 +86,7 @@ final class ServeCommand implements Callable<Integer> {
           ProbeWeb.builder(web)
               .useCases(useCases)
               .sync(SyncSupport.full(imports, sync, background, events))
+              .wechatSignIn(wechat)
               .build();
       JavalinServer.Options options =
           JavalinServer.Options.of(web.maxUploadBytes() + 1024 * 1024)
@@ -102,6 +115,13 @@ final class ServeCommand implements Callable<Integer> {
               + server.port()
               + config.basePath()
               + "/");
+      if (loginProxy != null) {
+        var status = wechat.startAtLaunch(useCases.players().listPlayers());
+        out.println(
+            "WeChat sign-in proxy listening: set the phone's Wi-Fi proxy to "
+                + String.join(" or ", status.addresses())
+                + ", then follow /settings/wechat.");
+      }
       if (token.created()) {
         out.println("Owner token (shown this once; it is also in " + token.file() + "):");
         out.println("  " + token.value());
@@ -110,17 +130,22 @@ final class ServeCommand implements Callable<Integer> {
       }
       out.flush();
     } catch (RuntimeException e) {
+      if (wechat != null) {
+        wechat.close();
+      }
       background.shutdownNow();
       session.close();
       throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     JavalinServer running = server;
+    WechatSignInBridge signIn = wechat;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   running.close();
+                  signIn.close();
                   background.shutdownNow();
                   session.close();
                   stopped.countDown();
