@@ -222,6 +222,13 @@ class ProxyRobustnessTest {
     assertThat(w.proxy.status().addresses()).isEmpty();
     assertThatThrownBy(() -> new Socket(w.address.getAddress(), w.address.getPort()).close())
         .isInstanceOf(ConnectException.class);
+
+    w.proxy.arm(LoginWorld.ME);
+    assertThat(w.proxy.status().state()).as("chosen, but not listening").isEqualTo(State.OFF);
+    InetSocketAddress again = w.proxy.start(new InetSocketAddress(w.address.getAddress(), 0));
+    assertThat(w.proxy.status().state()).isEqualTo(State.WAITING);
+    assertThat(w.proxy.status().addresses()).containsExactly("127.0.0.1:" + again.getPort());
+    assertThat(ProxyClient.get(again, "http://probe.invalid/")).contains("The proxy setting works");
   }
 
   @Test
