@@ -1,6 +1,5 @@
 package dev.probe.app;
 
-import dev.probe.core.application.port.in.SyncPlayerCommand;
 import dev.probe.core.application.service.ArchivePorts;
 import dev.probe.web.ProbeWeb;
 import dev.probe.web.SyncEvents;
@@ -65,7 +64,12 @@ final class ServeCommand implements Callable<Integer> {
       var net = ArchiveServices.netClient(config);
       var sync = services.sync(net);
       wechat = new WechatSignInBridge(services, net, clock, loginProxy);
-      WebUseCases useCases = WebUseCases.over(ports, clock);
+      // Views are kept in memory only where this process makes every write: its own embedded
+      // database. Another writer to an external database would leave them stale.
+      WebUseCases useCases =
+          config.embeddedDatabase()
+              ? WebUseCases.cached(services.watched(), clock)
+              : WebUseCases.over(ports, clock);
       if (demo) {
         int plays =
             new DemoArchive(useCases.players(), imports, ports.catalog(), clock).fillIfEmpty();
@@ -82,29 +86,16 @@ final class ServeCommand implements Callable<Integer> {
               .withCompressors(JavalinServer.optionalCompressors())
               .withClock(clock);
       SyncEvents events = new SyncEvents();
+      SyncSupport support = SyncSupport.full(imports, sync, background, events);
       WebApplication app =
-          ProbeWeb.builder(web)
-              .useCases(useCases)
-              .sync(SyncSupport.full(imports, sync, background, events))
-              .wechatSignIn(wechat)
-              .build();
+          ProbeWeb.builder(web).useCases(useCases).sync(support).wechatSignIn(wechat).build();
       JavalinServer.Options options =
           JavalinServer.Options.of(web.maxUploadBytes() + 1024 * 1024)
               .withEvents(events, config.basePath());
       if (config.syncEvery().isPresent()) {
         Duration every = config.syncEvery().get();
-        options =
-            options.withSchedule(
-                () ->
-                    useCases
-                        .players()
-                        .listPlayers()
-                        .forEach(
-                            p ->
-                                sync.sync(
-                                    new SyncPlayerCommand(p.id()),
-                                    pr -> events.publish(p.id() + ": " + pr.step()))),
-                every);
+        // the same guard as "sync now": a player's scheduled sync never overlaps a running one
+        options = options.withSchedule(() -> support.syncEveryPlayer(useCases.players()), every);
       }
       server =
           new JavalinServer(app, options).start(config.host(), port != null ? port : config.port());
