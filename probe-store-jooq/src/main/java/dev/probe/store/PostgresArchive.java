@@ -30,7 +30,6 @@ import org.jooq.impl.DefaultConfiguration;
  */
 public final class PostgresArchive {
 
-  private final DSLContext dsl;
   private final StoreTx tx;
   private final PlayerStore players;
   private final PlaySaver saver;
@@ -49,6 +48,24 @@ public final class PostgresArchive {
 
   /** With execute listeners (the benchmark captures the SQL it explains). */
   PostgresArchive(DataSource dataSource, List<ExecuteListener> listeners) {
+    this.tx = new StoreTx(() -> dsl(dataSource, listeners));
+    this.players = new PlayerStore(tx);
+    this.saver = new PlaySaver(tx);
+    this.loader = new PlayLoader(tx);
+    this.bests = new BestScores(tx);
+    this.catalog = new CatalogStore(tx);
+    this.profiles = new ProfileStore(tx);
+    this.photos = new PhotoStore(tx);
+    this.rawPages = new RawPageStore(tx);
+    this.runs = new SyncRunStore(tx);
+    this.sessions = new NetSessionStore(tx);
+  }
+
+  /**
+   * The jOOQ context, made on first use: jOOQ's DSL is about a thousand classes, so an archive that
+   * is only constructed (a Lambda's init, while another thread loads jOOQ) costs nothing yet.
+   */
+  private static DSLContext dsl(DataSource dataSource, List<ExecuteListener> listeners) {
     // No SQL logging at all: bind values include NET cookies, which must never reach a log.
     Settings settings =
         new Settings()
@@ -60,18 +77,7 @@ public final class PostgresArchive {
     if (!listeners.isEmpty()) {
       config.set(listeners.toArray(ExecuteListener[]::new));
     }
-    this.dsl = DSL.using(config);
-    this.tx = new StoreTx(dsl);
-    this.players = new PlayerStore(tx);
-    this.saver = new PlaySaver(tx);
-    this.loader = new PlayLoader(tx);
-    this.bests = new BestScores(tx);
-    this.catalog = new CatalogStore(tx);
-    this.profiles = new ProfileStore(tx);
-    this.photos = new PhotoStore(tx);
-    this.rawPages = new RawPageStore(tx);
-    this.runs = new SyncRunStore(tx);
-    this.sessions = new NetSessionStore(tx);
+    return DSL.using(config);
   }
 
   public TransactionPort transactions() {

@@ -12,11 +12,26 @@ import org.jooq.exception.DataAccessException;
  */
 final class StoreTx implements TransactionPort {
 
-  private final DSLContext root;
+  private final Supplier<DSLContext> create;
   private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+  private volatile DSLContext root;
 
-  StoreTx(DSLContext root) {
-    this.root = root;
+  /** {@code create} is asked once, on first use. */
+  StoreTx(Supplier<DSLContext> create) {
+    this.create = create;
+  }
+
+  private DSLContext root() {
+    DSLContext made = root;
+    if (made == null) {
+      synchronized (this) {
+        if (root == null) {
+          root = create.get();
+        }
+        made = root;
+      }
+    }
+    return made;
   }
 
   @Override
@@ -31,16 +46,17 @@ final class StoreTx implements TransactionPort {
       return work.apply(joined);
     }
     try {
-      return root.transactionResult(
-          cfg -> {
-            DSLContext tx = cfg.dsl();
-            current.set(tx);
-            try {
-              return work.apply(tx);
-            } finally {
-              current.remove();
-            }
-          });
+      return root()
+          .transactionResult(
+              cfg -> {
+                DSLContext tx = cfg.dsl();
+                current.set(tx);
+                try {
+                  return work.apply(tx);
+                } finally {
+                  current.remove();
+                }
+              });
     } catch (DataAccessException e) {
       throw StoreErrors.translate(e);
     }
@@ -50,7 +66,7 @@ final class StoreTx implements TransactionPort {
   <T> T read(Function<DSLContext, T> work) {
     DSLContext joined = current.get();
     try {
-      return work.apply(joined != null ? joined : root);
+      return work.apply(joined != null ? joined : root());
     } catch (DataAccessException e) {
       throw StoreErrors.translate(e);
     }
