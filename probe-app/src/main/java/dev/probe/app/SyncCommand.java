@@ -32,6 +32,13 @@ final class SyncCommand implements Callable<Integer> {
   String player;
 
   @Option(
+      names = "--scores",
+      description =
+          "Also read NET's six score lists, keeping the bests of charts not played since the"
+              + " archive began (worth doing once, and now and then).")
+  boolean scores;
+
+  @Option(
       names = "--push",
       paramLabel = "URL",
       description =
@@ -54,7 +61,7 @@ final class SyncCommand implements Callable<Integer> {
       SyncReport report =
           services
               .sync(ArchiveServices.netClient(probe.config()))
-              .sync(new SyncPlayerCommand(id), progress);
+              .sync(new SyncPlayerCommand(id, scores), progress);
       progress.end();
       print(spec.commandLine().getOut(), id, report);
       if (push != null) {

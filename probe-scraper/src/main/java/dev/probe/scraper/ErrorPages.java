@@ -56,7 +56,7 @@ final class ErrorPages {
     if (SESSION_CODES.contains(code)) {
       throw new ProbeException(
           Kind.SESSION_EXPIRED,
-          "NET error " + code + shown + ": the NET session has expired. Log in to NET again.",
+          "NET error " + code + shown + ": the NET session has expired.",
           code,
           null);
     }
@@ -68,7 +68,7 @@ final class ErrorPages {
   }
 
   private static ProbeException sessionGone(String message) {
-    return new ProbeException(Kind.SESSION_EXPIRED, message + " Log in to NET again.");
+    return new ProbeException(Kind.SESSION_EXPIRED, message);
   }
 
   private static boolean isLogout(URI url, String message) {
@@ -118,8 +118,7 @@ final class ErrorPages {
     boolean gatewayUrl = LOGIN_GATEWAY.equalsIgnoreCase(url.getHost());
     if ((gatewayUrl || census.loginForm) && census.tops.isEmpty()) {
       throw new ProbeException(
-          Kind.SESSION_EXPIRED,
-          "NET showed its login page: the session has expired. Log in to NET again.");
+          Kind.SESSION_EXPIRED, "NET showed its login page: the session has expired.");
     }
   }
 }

@@ -32,7 +32,9 @@ final class PageCensus {
   Element friendCode;
   final List<String> selects = new ArrayList<>();
   final List<Element> tops = new ArrayList<>();
-  int playlogDetailForms;
+
+  /** The {@code record/playlogDetail/} forms inside main, in page order (one per play). */
+  final List<Element> playlogDetailForms = new ArrayList<>();
 
   /** {@code div.screw_block} headings and {@code music_*_score_back} divs, in page order. */
   final List<Element> sections = new ArrayList<>();
@@ -79,7 +81,7 @@ final class PageCensus {
     } else if (tag.equals("form")) {
       String action = e.attr("action");
       if (inMain && action.endsWith("/record/playlogDetail/")) {
-        playlogDetailForms++;
+        playlogDetailForms.add(e);
       } else if (inMain
           && action.endsWith("/record/musicDetail/")
           && e.parent() != null
@@ -94,8 +96,8 @@ final class PageCensus {
     } else if (tag.equals("select") && inMain) {
       selects.add(e.attr("name"));
     } else if (tag.equals("table") && inMain && !cls.isEmpty()) {
-      notesDetail |= e.hasClass("playlog_notes_detail");
-      musicDetailTable |= e.hasClass("music_detail_table");
+      notesDetail |= ClassTokens.has(cls, "playlog_notes_detail");
+      musicDetailTable |= ClassTokens.has(cls, "music_detail_table");
     }
   }
 
@@ -103,27 +105,27 @@ final class PageCensus {
     if (cls.isEmpty()) {
       return;
     }
-    if (main == null && e.hasClass("main_wrapper")) {
+    if (main == null && ClassTokens.has(cls, "main_wrapper")) {
       main = e;
     }
-    if (containerRed == null && e.hasClass("container_red")) {
+    if (containerRed == null && ClassTokens.has(cls, "container_red")) {
       containerRed = e;
     }
     if (!inMain) {
       return;
     }
-    if (cls.contains("playlog_top_container") && e.hasClass("playlog_top_container")) {
+    if (cls.contains("playlog_top_container") && ClassTokens.has(cls, "playlog_top_container")) {
       tops.add(e);
     }
-    if (cls.contains("_score_back") || e.hasClass("screw_block")) {
+    if (cls.contains("_score_back") || ClassTokens.has(cls, "screw_block")) {
       sections.add(e);
-      screwBlock |= e.hasClass("screw_block");
+      screwBlock |= ClassTokens.has(cls, "screw_block");
     }
-    musicCount |= cls.contains("musiccount_block") && e.hasClass("musiccount_block");
+    musicCount |= cls.contains("musiccount_block") && ClassTokens.has(cls, "musiccount_block");
     ratingTargetRank |= cls.contains("ratingtarget_scorerank_block");
-    blockInfo |= cls.contains("block_info") && e.hasClass("block_info");
+    blockInfo |= cls.contains("block_info") && ClassTokens.has(cls, "block_info");
     if (friendCode == null
-        && e.hasClass("see_through_block")
+        && ClassTokens.has(cls, "see_through_block")
         && e.parent() != null
         && e.parent().hasClass("town_block")) {
       friendCode = e;
@@ -131,7 +133,7 @@ final class PageCensus {
   }
 
   private void visitImg(Element e, String cls, boolean inMain) {
-    if (e.hasClass("title")) {
+    if (ClassTokens.has(cls, "title")) {
       String name = Icons.name(e);
       errorTitle |= name.equals("title_error");
       if (inMain && titleImage.isEmpty()) {

@@ -45,9 +45,11 @@ record PageText(String text, boolean complete, boolean hasNonAscii) {
    * and saved again) never occur in NET pages. Returns whether any character is non-ASCII.
    */
   private static boolean checkCharacters(String text) {
+    // A copy is cheaper than charAt's per-character checks on a page with CJK text in it.
+    char[] chars = text.toCharArray();
     boolean nonAscii = false;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
+    for (int i = 0, n = chars.length; i < n; i++) {
+      char c = chars[i];
       if (c < 0x80) {
         if (c == 0) {
           throw Pages.unreadable("page", "the body contains NUL characters (UTF-16?)");
@@ -62,7 +64,7 @@ record PageText(String text, boolean complete, boolean hasNonAscii) {
         throw Pages.unreadable(
             "page", "the body is not UTF-8, or was damaged converting between encodings");
       }
-      if (c >= 0xC2 && c <= 0xEF && i + 1 < n && isMojibakeTail(text.charAt(i + 1))) {
+      if (c >= 0xC2 && c <= 0xEF && i + 1 < n && isMojibakeTail(chars[i + 1])) {
         throw Pages.unreadable("page", "the text is UTF-8 that was read as Latin-1 or cp1252");
       }
     }

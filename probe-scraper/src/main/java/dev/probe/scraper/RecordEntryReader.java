@@ -10,6 +10,8 @@ import dev.probe.core.domain.Region;
 import dev.probe.core.domain.page.RecordEntry;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -28,6 +30,7 @@ final class RecordEntryReader {
 
   private final String kind;
   private final Region region;
+  private final Map<String, String[]> tokenCache = new HashMap<>();
 
   RecordEntryReader(String kind, Region region) {
     this.kind = kind;
@@ -42,7 +45,7 @@ final class RecordEntryReader {
    */
   RecordEntry read(Element top, String idx, int number) {
     String where = "play " + number;
-    RecordParts parts = RecordParts.ofTop(top);
+    RecordParts parts = RecordParts.ofTop(top, tokenCache);
     Difficulty difficulty = difficulty(parts, where);
     Element container = container(top, difficulty, where);
     parts.withContainer(container);

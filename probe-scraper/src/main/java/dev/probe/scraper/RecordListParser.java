@@ -25,7 +25,8 @@ final class RecordListParser {
     if (tops.size() > MAX_PLAYS) {
       throw Pages.unreadable(KIND, "it shows " + tops.size() + " plays; NET shows at most 50");
     }
-    if (tops.size() != census.playlogDetailForms) {
+    List<Element> forms = census.playlogDetailForms;
+    if (tops.size() != forms.size()) {
       throw Pages.unreadable(KIND, "some plays have no detail link (or links have no play)");
     }
     RecordEntryReader reader = new RecordEntryReader(KIND, region);
@@ -34,7 +35,7 @@ final class RecordListParser {
     int exact = 0;
     for (int i = 0; i < tops.size(); i++) {
       Element top = tops.get(i);
-      String idx = idx(top.parent(), i + 1);
+      String idx = idx(forms.get(i), top.parent(), i + 1);
       if (!seen.add(idx)) {
         throw Pages.unreadable(KIND, "two plays share the detail idx " + idx);
       }
@@ -48,14 +49,24 @@ final class RecordListParser {
     return new RecordPage(region, plays);
   }
 
-  private static String idx(Element entry, int number) {
-    Element form =
-        Scan.first(
-            entry, e -> e.nameIs("form") && e.attr("action").endsWith("/record/playlogDetail/"));
-    Element input = form == null ? null : Scan.idxInput(form);
+  /**
+   * The idx of the play whose entry is {@code entry}. Plays and detail forms are counted equal and
+   * paired in page order, so the i-th form must sit inside the i-th play's entry.
+   */
+  private static String idx(Element form, Element entry, int number) {
+    Element input = isInside(form, entry) ? Scan.idxInput(form) : null;
     if (input == null || input.attr("value").isEmpty()) {
       throw Pages.unreadable(KIND, "play " + number + " has no detail idx");
     }
     return input.attr("value");
+  }
+
+  private static boolean isInside(Element e, Element ancestor) {
+    for (Element at = e.parent(); at != null; at = at.parent()) {
+      if (at == ancestor) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -1,5 +1,6 @@
 package dev.probe.scraper;
 
+import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -29,14 +30,21 @@ final class RecordParts {
   Element star;
   Element matching;
 
-  static RecordParts ofTop(Element top) {
-    RecordParts p = new RecordParts();
+  private final Map<String, String[]> tokenCache;
+
+  private RecordParts(Map<String, String[]> tokenCache) {
+    this.tokenCache = tokenCache;
+  }
+
+  /**
+   * @param tokenCache class attribute → its class names, shared by the entries of one page: fifty
+   *     entries repeat the same dozen class attributes, so each is split once
+   */
+  static RecordParts ofTop(Element top, Map<String, String[]> tokenCache) {
+    RecordParts p = new RecordParts(tokenCache);
     for (Element e = top; e != null; e = Scan.next(top, e)) {
-      String cls = e.className();
-      if (!cls.isEmpty()) {
-        for (String token : cls.split(" ")) {
-          p.top(e, token);
-        }
+      for (String token : p.tokens(e)) {
+        p.top(e, token);
       }
     }
     return p;
@@ -45,14 +53,15 @@ final class RecordParts {
   RecordParts withContainer(Element container) {
     RecordParts p = this;
     for (Element e = container; e != null; e = Scan.next(container, e)) {
-      String cls = e.className();
-      if (!cls.isEmpty()) {
-        for (String token : cls.split(" ")) {
-          p.container(e, token, container);
-        }
+      for (String token : tokens(e)) {
+        p.container(e, token, container);
       }
     }
     return p;
+  }
+
+  private String[] tokens(Element e) {
+    return tokenCache.computeIfAbsent(e.className(), cls -> cls.split(" "));
   }
 
   private void top(Element e, String token) {

@@ -36,13 +36,17 @@ final class NetSessionStore implements NetSessionStorePort {
                           player,
                           Region.valueOf(r.get(NET_SESSION.REGION)),
                           cookies,
-                          r.get(NET_SESSION.UPDATED_AT).toInstant());
+                          r.get(NET_SESSION.UPDATED_AT).toInstant(),
+                          r.get(NET_SESSION.EXPIRED_AT) == null
+                              ? null
+                              : r.get(NET_SESSION.EXPIRED_AT).toInstant());
                     }));
   }
 
   @Override
   public void saveSession(NetSession s) {
     JSONB cookies = JSONB.valueOf(Json.write(new TreeMap<>(s.cookies())));
+    java.time.OffsetDateTime expiredAt = s.expiredAtIfAny().map(PlayRows::utc).orElse(null);
     tx.write(
         dsl ->
             dsl.insertInto(NET_SESSION)
@@ -50,11 +54,13 @@ final class NetSessionStore implements NetSessionStorePort {
                 .set(NET_SESSION.REGION, s.region().name())
                 .set(NET_SESSION.COOKIES, cookies)
                 .set(NET_SESSION.UPDATED_AT, PlayRows.utc(s.updatedAt()))
+                .set(NET_SESSION.EXPIRED_AT, expiredAt)
                 .onConflict(NET_SESSION.PLAYER)
                 .doUpdate()
                 .set(NET_SESSION.REGION, s.region().name())
                 .set(NET_SESSION.COOKIES, cookies)
                 .set(NET_SESSION.UPDATED_AT, PlayRows.utc(s.updatedAt()))
+                .set(NET_SESSION.EXPIRED_AT, expiredAt)
                 .execute());
   }
 

@@ -7,6 +7,7 @@ import dev.probe.core.application.port.out.PhotoStorePort;
 import dev.probe.core.application.port.out.PlayerStorePort;
 import dev.probe.core.application.port.out.ProfileStorePort;
 import dev.probe.core.application.port.out.RawPageStorePort;
+import dev.probe.core.application.port.out.RememberedLoginStorePort;
 import dev.probe.core.application.port.out.SavePlaysPort;
 import dev.probe.core.application.port.out.ScoreListStorePort;
 import dev.probe.core.application.port.out.SyncRunStorePort;
@@ -41,6 +42,7 @@ public final class PostgresArchive {
   private final RawPageStore rawPages;
   private final SyncRunStore runs;
   private final NetSessionStore sessions;
+  private final RememberedLoginStore logins;
 
   public PostgresArchive(DataSource dataSource) {
     this(dataSource, List.of());
@@ -59,6 +61,7 @@ public final class PostgresArchive {
     this.rawPages = new RawPageStore(tx);
     this.runs = new SyncRunStore(tx);
     this.sessions = new NetSessionStore(tx);
+    this.logins = new RememberedLoginStore(tx);
   }
 
   /**
@@ -122,6 +125,11 @@ public final class PostgresArchive {
 
   public NetSessionStorePort netSessions() {
     return sessions;
+  }
+
+  /** The sealed SEGA ID logins players chose to keep (never exported). */
+  public RememberedLoginStorePort rememberedLogins() {
+    return logins;
   }
 
   /** Every store port of this archive as the one value the core's archiving services take. */

@@ -1,5 +1,6 @@
 package dev.probe.store;
 
+import dev.probe.core.application.port.out.RememberedLoginStorePort;
 import dev.probe.core.testing.StoreFixture;
 import dev.probe.core.testing.contract.CatalogPortContract;
 import dev.probe.core.testing.contract.LoadPlaysPortContract;
@@ -8,6 +9,7 @@ import dev.probe.core.testing.contract.PhotoStorePortContract;
 import dev.probe.core.testing.contract.PlayerStorePortContract;
 import dev.probe.core.testing.contract.ProfileStorePortContract;
 import dev.probe.core.testing.contract.RawPageStorePortContract;
+import dev.probe.core.testing.contract.RememberedLoginStorePortContract;
 import dev.probe.core.testing.contract.SavePlaysPortContract;
 import dev.probe.core.testing.contract.ScoreListStorePortContract;
 import dev.probe.core.testing.contract.SyncRunStorePortContract;
@@ -28,7 +30,8 @@ class PostgresStoreContractsTest {
     TestDatabase.execute(
         SCHEMA,
         "truncate table best_state, player, chart_key, chart_ref, song, chart, chart_constant, sync_run, play,"
-            + " listed_score, profile_snapshot, photo, raw_body, raw_sighting, net_session"
+            + " listed_score, profile_snapshot, photo, raw_body, raw_sighting, net_session,"
+            + " net_login"
             + " restart identity cascade");
     PostgresArchive a = ARCHIVE;
     return new StoreFixture(
@@ -43,6 +46,15 @@ class PostgresStoreContractsTest {
         a.rawPages(),
         a.syncRuns(),
         a.transactions());
+  }
+
+  @Nested
+  class KeptLogins extends RememberedLoginStorePortContract {
+    @Override
+    protected RememberedLoginStorePort newLogins() {
+      emptyStore();
+      return ARCHIVE.rememberedLogins();
+    }
   }
 
   @Nested

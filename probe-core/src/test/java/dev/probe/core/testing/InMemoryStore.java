@@ -7,6 +7,7 @@ import dev.probe.core.application.port.out.PhotoStorePort;
 import dev.probe.core.application.port.out.PlayerStorePort;
 import dev.probe.core.application.port.out.ProfileStorePort;
 import dev.probe.core.application.port.out.RawPageStorePort;
+import dev.probe.core.application.port.out.RememberedLoginStorePort;
 import dev.probe.core.application.port.out.SavePlaysPort;
 import dev.probe.core.application.port.out.ScoreListStorePort;
 import dev.probe.core.application.port.out.SyncRunStorePort;
@@ -27,6 +28,7 @@ import dev.probe.core.domain.PlayerId;
 import dev.probe.core.domain.ProfileSnapshot;
 import dev.probe.core.domain.RawPage;
 import dev.probe.core.domain.RawPageRef;
+import dev.probe.core.domain.RememberedLogin;
 import dev.probe.core.domain.Song;
 import dev.probe.core.domain.SongKey;
 import dev.probe.core.domain.SyncRun;
@@ -47,6 +49,7 @@ import java.util.function.Supplier;
 public final class InMemoryStore
     implements PlayerStorePort,
         NetSessionStorePort,
+        RememberedLoginStorePort,
         LoadPlaysPort,
         SavePlaysPort,
         ScoreListStorePort,
@@ -134,6 +137,21 @@ public final class InMemoryStore
   @Override
   public void deleteSession(PlayerId player) {
     locked(() -> people.deleteSession(player));
+  }
+
+  @Override
+  public Optional<RememberedLogin> loadLogin(PlayerId player) {
+    return locked(() -> people.login(player));
+  }
+
+  @Override
+  public void saveLogin(RememberedLogin login) {
+    locked(() -> people.saveLogin(login));
+  }
+
+  @Override
+  public void deleteLogin(PlayerId player) {
+    locked(() -> people.deleteLogin(player));
   }
 
   // plays

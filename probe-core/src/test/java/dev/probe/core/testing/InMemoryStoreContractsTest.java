@@ -7,6 +7,7 @@ import dev.probe.core.testing.contract.PhotoStorePortContract;
 import dev.probe.core.testing.contract.PlayerStorePortContract;
 import dev.probe.core.testing.contract.ProfileStorePortContract;
 import dev.probe.core.testing.contract.RawPageStorePortContract;
+import dev.probe.core.testing.contract.RememberedLoginStorePortContract;
 import dev.probe.core.testing.contract.SavePlaysPortContract;
 import dev.probe.core.testing.contract.ScoreListStorePortContract;
 import dev.probe.core.testing.contract.SyncRunStorePortContract;
@@ -29,6 +30,14 @@ class InMemoryStoreContractsTest {
     @Override
     protected StoreFixture newStore() {
       return StoreFixture.inMemory();
+    }
+  }
+
+  @Nested
+  class KeptLogins extends RememberedLoginStorePortContract {
+    @Override
+    protected dev.probe.core.application.port.out.RememberedLoginStorePort newLogins() {
+      return new InMemoryStore();
     }
   }
 

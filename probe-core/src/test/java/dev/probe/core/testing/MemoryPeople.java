@@ -4,6 +4,7 @@ import dev.probe.core.domain.NetSession;
 import dev.probe.core.domain.Player;
 import dev.probe.core.domain.PlayerId;
 import dev.probe.core.domain.ProfileSnapshot;
+import dev.probe.core.domain.RememberedLogin;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -11,12 +12,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Players, their NET sessions and their profile snapshots. */
+/** Players, their NET sessions, kept logins and profile snapshots. */
 final class MemoryPeople {
 
   private final Journal journal;
   private final Map<String, Player> players = new TreeMap<>();
   private final Map<PlayerId, NetSession> sessions = new HashMap<>();
+  private final Map<PlayerId, RememberedLogin> logins = new HashMap<>();
   private final Map<PlayerId, TreeMap<Instant, ProfileSnapshot>> profiles = new HashMap<>();
 
   MemoryPeople(Journal journal) {
@@ -45,6 +47,18 @@ final class MemoryPeople {
 
   void deleteSession(PlayerId id) {
     journal.remove(sessions, id);
+  }
+
+  Optional<RememberedLogin> login(PlayerId id) {
+    return Optional.ofNullable(logins.get(id));
+  }
+
+  void saveLogin(RememberedLogin login) {
+    journal.put(logins, login.player(), login);
+  }
+
+  void deleteLogin(PlayerId id) {
+    journal.remove(logins, id);
   }
 
   void saveSnapshot(ProfileSnapshot s) {

@@ -51,12 +51,7 @@ final class NetAnswers {
   private static ProbeException expired(String path, String what) {
     return new ProbeException(
         Kind.SESSION_EXPIRED,
-        "NET answered "
-            + path
-            + " with "
-            + what
-            + ": the session has expired. Log in to NET again and give the new cookies with"
-            + " `probe session set`.");
+        "NET answered " + path + " with " + what + ": the session has expired.");
   }
 
   static boolean isMaintenance(int status, byte[] body) {

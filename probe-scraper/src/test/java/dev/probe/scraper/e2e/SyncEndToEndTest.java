@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.probe.core.application.port.in.SyncReport;
 import dev.probe.core.domain.SyncStatus;
 import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,23 @@ class SyncEndToEndTest {
     assertThat(world.store.history(ME)).hasSize(snapshots);
     assertThat(world.store.photos(ME)).hasSize(photos);
     System.out.printf("requests per sync, 0 new plays: %d%n", world.net.totalRequests());
+  }
+
+  @Test
+  void scoreListsAreReadOnlyWhenAskedAndKeepBestsOlderThanTheArchive() {
+    assertThat(world.store.bestScores(ME, Instant.now().plusSeconds(60)))
+        .allMatch(b -> b.fromPlays());
+
+    SyncReport again = world.syncWithScoreLists();
+
+    assertThat(again.run().status()).isEqualTo(SyncStatus.DONE);
+    assertThat(world.net.requests("record/musicGenre/search/")).isEqualTo(6);
+    assertThat(again.requests()).isEqualTo(1 + 6);
+    assertThat(again.unreadablePages()).isZero();
+    // The NET client stamps pages with the real clock, the sync's clock is the test's.
+    assertThat(world.store.bestScores(ME, Instant.now().plusSeconds(60)))
+        .anyMatch(b -> !b.fromPlays());
+    assertThat(world.sync().requests()).isEqualTo(1);
   }
 
   @Test

@@ -59,6 +59,13 @@ final class SyncWorld implements AutoCloseable {
     return sync.sync(new SyncPlayerCommand(ME));
   }
 
+  /** A sync that also reads the score lists. */
+  SyncReport syncWithScoreLists() {
+    net.resetCounts();
+    clock.advance(Duration.ofMinutes(5));
+    return sync.sync(new SyncPlayerCommand(ME, true));
+  }
+
   /** Logs in again: NET accepts requests again and the player stores the new cookies. */
   void logInAgain() {
     net.expireAfter(-1);

@@ -150,10 +150,22 @@ final class FakeNetState {
       case "playerData/photo/":
         List<Element> entries = photos.stream().map(p -> templates.entry(p, false)).toList();
         return SyntheticPages.album(entries, photos);
+      case "record/musicGenre/search/":
+        return scoreList();
       case "home/":
         return SyntheticPages.shell("", SyntheticPages.userBlock() + "</div>");
       default:
         return null;
+    }
+  }
+
+  /** The saved expert score list (real, trimmed) stands for every difficulty's list. */
+  private static String scoreList() {
+    String resource = "/fixtures/cn/music-genre-expert-excerpt.html";
+    try (java.io.InputStream in = FakeNetState.class.getResourceAsStream(resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

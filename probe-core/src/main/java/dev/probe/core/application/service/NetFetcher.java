@@ -54,6 +54,11 @@ final class NetFetcher {
     return new Read(raw, parser.parse(raw));
   }
 
+  /** The session as NET last left it. */
+  NetSession session() {
+    return session;
+  }
+
   PlayerId player() {
     return session.player();
   }

@@ -6,6 +6,7 @@ import dev.probe.core.application.port.in.SyncPlayerUseCase;
 import dev.probe.core.application.port.in.SyncReport;
 import dev.probe.core.application.port.out.FetchNetPagePort;
 import dev.probe.core.application.port.out.PageParserPort;
+import dev.probe.core.domain.NetLoginAdvice;
 import dev.probe.core.domain.NetSession;
 import dev.probe.core.domain.PageRequest;
 import dev.probe.core.domain.Play;
@@ -28,7 +29,8 @@ import java.util.function.Consumer;
 
 /**
  * Syncs one player from NET (ARCHITECTURE.md §5): the play counter first, and only when it moved
- * the record list, the detail pages of plays not yet archived with a detail, and the album.
+ * the record list, the detail pages of plays not yet archived with a detail, and the album; the
+ * score lists only when asked.
  */
 public final class SyncPlayerService implements SyncPlayerUseCase {
 
@@ -62,6 +64,18 @@ public final class SyncPlayerService implements SyncPlayerUseCase {
                             + " `probe session set --player "
                             + player
                             + "`."));
+    Optional<java.time.Instant> expiredAt = session.expiredAtIfAny();
+    if (expiredAt.isPresent()) {
+      // A dead session is never sent again: asking NET with it only adds load and noise.
+      throw new ProbeException(
+          ProbeException.Kind.SESSION_EXPIRED,
+          "The NET session of '"
+              + player
+              + "' expired (found "
+              + expiredAt.get()
+              + "); probe does not use it again. "
+              + NetLoginAdvice.nextStep(session.region(), player));
+    }
     Optional<ProfileSnapshot> lastCounter = lastCounterReading(player);
     boolean lastSyncComplete = lastNetRunComplete(player);
     Instant newestStored = newestStoredPlay(player);
@@ -75,6 +89,9 @@ public final class SyncPlayerService implements SyncPlayerUseCase {
       progress.accept(new Progress("play counter", 0, 1));
       int counter = steps.readCounter();
       if (unchanged(lastCounter, counter) && lastSyncComplete) {
+        if (command.scoreLists()) {
+          steps.fetchScoreLists();
+        }
         SyncRun done = ending.done(fetcher.pages(), 0, LostPlays.NONE, counter, counter);
         ports.runs().finishRun(done);
         return new SyncReport(done, fetcher.requests(), true, List.of(), 0, 0, 0);
@@ -84,6 +101,9 @@ public final class SyncPlayerService implements SyncPlayerUseCase {
       steps.saveCounterSnapshot();
       steps.fetchMissingDetails(record);
       steps.fetchAlbum();
+      if (command.scoreLists()) {
+        steps.fetchScoreLists();
+      }
       LostPlays lost =
           LostPlays.estimate(
               lastCounter.orElse(null),
@@ -96,9 +116,19 @@ public final class SyncPlayerService implements SyncPlayerUseCase {
       ports.runs().finishRun(done);
       return report(done, fetcher, steps, newPlays);
     } catch (ProbeException e) {
+      ProbeException cause = e;
+      if (e.kind() == ProbeException.Kind.SESSION_EXPIRED) {
+        ports.sessions().saveSession(fetcher.session().expired(clock.instant()));
+        cause =
+            new ProbeException(
+                e.kind(),
+                e.getMessage() + " " + NetLoginAdvice.nextStep(session.region(), player),
+                e.netErrorCode(),
+                e);
+      }
       SyncRun stopped =
           ending.stopped(
-              fetcher.pages(), steps.newPlays().size(), counterBefore, steps.counter(), e);
+              fetcher.pages(), steps.newPlays().size(), counterBefore, steps.counter(), cause);
       ports.runs().finishRun(stopped);
       return report(stopped, fetcher, steps, steps.newPlays());
     } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import dev.probe.core.domain.page.PlayDetailPage;
 import dev.probe.core.domain.page.PlayerDataPage;
 import dev.probe.core.domain.page.RecordEntry;
 import dev.probe.core.domain.page.RecordPage;
+import dev.probe.core.domain.page.ScoreListPage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -29,6 +30,12 @@ final class SyncSteps {
   static final String RECORD = "record/";
   static final String DETAIL = "record/playlogDetail/?idx=";
   static final String ALBUM = "playerData/photo/";
+
+  /** The all-genre score list of each difficulty (0 BASIC … 4 Re:MASTER, 10 utage). */
+  static final List<String> SCORE_LISTS =
+      List.of(0, 1, 2, 3, 4, 10).stream()
+          .map(diff -> "record/musicGenre/search/?genre=99&diff=" + diff)
+          .toList();
 
   private final NetFetcher fetcher;
   private final ArchivePorts ports;
@@ -125,14 +132,8 @@ final class SyncSteps {
 
   void fetchAlbum() {
     progress.accept(new Progress("album", 0, 1));
-    NetFetcher.Read read;
-    try {
-      read = fetcher.read(ALBUM);
-    } catch (ProbeException e) {
-      if (e.kind() != ProbeException.Kind.UNRECOGNISED_PAGE) {
-        throw e;
-      }
-      unreadable++;
+    NetFetcher.Read read = readOrSkip(ALBUM);
+    if (read == null) {
       return;
     }
     if (read.page() instanceof PhotoAlbumPage album) {
@@ -144,10 +145,24 @@ final class SyncSteps {
     progress.accept(new Progress("album", 1, 1));
   }
 
-  /** A page that today's parsers cannot read is kept raw and skipped; NET's errors stop. */
-  private NetPage readOrNull(String path) {
+  /** Reads every score list and keeps what each shows as bests seen when it was fetched. */
+  void fetchScoreLists() {
+    for (int i = 0; i < SCORE_LISTS.size(); i++) {
+      progress.accept(new Progress("score lists", i, SCORE_LISTS.size()));
+      NetFetcher.Read read = readOrSkip(SCORE_LISTS.get(i));
+      if (read != null && read.page() instanceof ScoreListPage list) {
+        save(new ArchiveBatch(fetcher.player()).add(list, read.raw().fetchedAt()));
+      } else if (read != null) {
+        unreadable++;
+      }
+    }
+    progress.accept(new Progress("score lists", SCORE_LISTS.size(), SCORE_LISTS.size()));
+  }
+
+  /** Like {@link #readOrNull} but with the raw page (its fetch time). */
+  private NetFetcher.Read readOrSkip(String path) {
     try {
-      return fetcher.read(path).page();
+      return fetcher.read(path);
     } catch (ProbeException e) {
       if (e.kind() != ProbeException.Kind.UNRECOGNISED_PAGE) {
         throw e;
@@ -155,6 +170,12 @@ final class SyncSteps {
       unreadable++;
       return null;
     }
+  }
+
+  /** A page that today's parsers cannot read is kept raw and skipped; NET's errors stop. */
+  private NetPage readOrNull(String path) {
+    NetFetcher.Read read = readOrSkip(path);
+    return read == null ? null : read.page();
   }
 
   private ArchiveBatch.Outcome save(ArchiveBatch batch) {

@@ -31,6 +31,15 @@ public abstract class NetSessionStorePortContract extends StoreContract {
   }
 
   @Test
+  void anExpiredMarkIsKeptAndClearedByANewSession() {
+    store.sessions().saveSession(session.expired(T0.plusSeconds(60)));
+    assertThat(store.sessions().loadSession(ME).orElseThrow().expiredAtIfAny())
+        .contains(T0.plusSeconds(60));
+    store.sessions().saveSession(new NetSession(ME, Region.JP, Map.of("_t", "new"), T0));
+    assertThat(store.sessions().loadSession(ME).orElseThrow().isExpired()).isFalse();
+  }
+
+  @Test
   void deletingForgetsItAndIsHarmlessTwice() {
     store.sessions().saveSession(session);
     store.sessions().deleteSession(ME);
