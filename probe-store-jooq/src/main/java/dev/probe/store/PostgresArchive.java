@@ -31,6 +31,7 @@ import org.jooq.impl.DefaultConfiguration;
  */
 public final class PostgresArchive {
 
+  private final DSLContext dsl;
   private final StoreTx tx;
   private final PlayerStore players;
   private final PlaySaver saver;
@@ -50,25 +51,6 @@ public final class PostgresArchive {
 
   /** With execute listeners (the benchmark captures the SQL it explains). */
   PostgresArchive(DataSource dataSource, List<ExecuteListener> listeners) {
-    this.tx = new StoreTx(() -> dsl(dataSource, listeners));
-    this.players = new PlayerStore(tx);
-    this.saver = new PlaySaver(tx);
-    this.loader = new PlayLoader(tx);
-    this.bests = new BestScores(tx);
-    this.catalog = new CatalogStore(tx);
-    this.profiles = new ProfileStore(tx);
-    this.photos = new PhotoStore(tx);
-    this.rawPages = new RawPageStore(tx);
-    this.runs = new SyncRunStore(tx);
-    this.sessions = new NetSessionStore(tx);
-    this.logins = new RememberedLoginStore(tx);
-  }
-
-  /**
-   * The jOOQ context, made on first use: jOOQ's DSL is about a thousand classes, so an archive that
-   * is only constructed (a Lambda's init, while another thread loads jOOQ) costs nothing yet.
-   */
-  private static DSLContext dsl(DataSource dataSource, List<ExecuteListener> listeners) {
     // No SQL logging at all: bind values include NET cookies, which must never reach a log.
     Settings settings =
         new Settings()
@@ -80,7 +62,19 @@ public final class PostgresArchive {
     if (!listeners.isEmpty()) {
       config.set(listeners.toArray(ExecuteListener[]::new));
     }
-    return DSL.using(config);
+    this.dsl = DSL.using(config);
+    this.tx = new StoreTx(dsl);
+    this.players = new PlayerStore(tx);
+    this.saver = new PlaySaver(tx);
+    this.loader = new PlayLoader(tx);
+    this.bests = new BestScores(tx);
+    this.catalog = new CatalogStore(tx);
+    this.profiles = new ProfileStore(tx);
+    this.photos = new PhotoStore(tx);
+    this.rawPages = new RawPageStore(tx);
+    this.runs = new SyncRunStore(tx);
+    this.sessions = new NetSessionStore(tx);
+    this.logins = new RememberedLoginStore(tx);
   }
 
   public TransactionPort transactions() {

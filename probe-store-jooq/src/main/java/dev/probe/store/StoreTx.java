@@ -12,26 +12,11 @@ import org.jooq.exception.DataAccessException;
  */
 final class StoreTx implements TransactionPort {
 
-  private final Supplier<DSLContext> create;
+  private final DSLContext root;
   private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
-  private volatile DSLContext root;
 
-  /** {@code create} is asked once, on first use. */
-  StoreTx(Supplier<DSLContext> create) {
-    this.create = create;
-  }
-
-  private DSLContext root() {
-    DSLContext made = root;
-    if (made == null) {
-      synchronized (this) {
-        if (root == null) {
-          root = create.get();
-        }
-        made = root;
-      }
-    }
-    return made;
+  StoreTx(DSLContext root) {
+    this.root = root;
   }
 
   @Override
@@ -46,17 +31,16 @@ final class StoreTx implements TransactionPort {
       return work.apply(joined);
     }
     try {
-      return root()
-          .transactionResult(
-              cfg -> {
-                DSLContext tx = cfg.dsl();
-                current.set(tx);
-                try {
-                  return work.apply(tx);
-                } finally {
-                  current.remove();
-                }
-              });
+      return root.transactionResult(
+          cfg -> {
+            DSLContext tx = cfg.dsl();
+            current.set(tx);
+            try {
+              return work.apply(tx);
+            } finally {
+              current.remove();
+            }
+          });
     } catch (DataAccessException e) {
       throw StoreErrors.translate(e);
     }
@@ -66,7 +50,7 @@ final class StoreTx implements TransactionPort {
   <T> T read(Function<DSLContext, T> work) {
     DSLContext joined = current.get();
     try {
-      return work.apply(joined != null ? joined : root());
+      return work.apply(joined != null ? joined : root);
     } catch (DataAccessException e) {
       throw StoreErrors.translate(e);
     }
