@@ -1,6 +1,5 @@
 package dev.probe.app;
 
-import dev.probe.core.application.port.in.SyncPlayerCommand;
 import dev.probe.core.application.service.ArchivePorts;
 import dev.probe.web.ProbeWeb;
 import dev.probe.web.SyncEvents;
@@ -40,6 +39,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "Fill an empty archive with a synthetic demo player first.")
   boolean demo;
 
+  @Option(
+      names = "--login-proxy",
+      paramLabel = "[HOST:]PORT",
+      description = {
+        "Also listen as China's WeChat sign-in proxy (off by default; the settings page can",
+        "switch it on too). A port alone listens on every network of this machine."
+      })
+  String loginProxy;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -48,12 +56,20 @@ final class ServeCommand implements Callable<Integer> {
     ArchiveSession session = ArchiveSession.open(probe);
     ExecutorService background = Executors.newSingleThreadExecutor(r -> daemon(r, "probe-sync"));
     JavalinServer server;
+    WechatSignInBridge wechat = null;
     try {
       ArchiveServices services = new ArchiveServices(session.archive(), clock);
       ArchivePorts ports = services.ports();
       var imports = services.importPages();
-      var sync = services.sync(ArchiveServices.netClient(config));
-      WebUseCases useCases = WebUseCases.over(ports, clock);
+      var net = ArchiveServices.netClient(config);
+      var sync = services.sync(net);
+      wechat = new WechatSignInBridge(services, net, clock, loginProxy);
+      // Views are kept in memory only where this process makes every write: its own embedded
+      // database. Another writer to an external database would leave them stale.
+      WebUseCases useCases =
+          config.embeddedDatabase()
+              ? WebUseCases.cached(services.watched(), clock)
+              : WebUseCases.over(ports, clock);
       if (demo) {
         int plays =
             new DemoArchive(useCases.players(), imports, ports.catalog(), clock).fillIfEmpty();
@@ -70,28 +86,16 @@ final class ServeCommand implements Callable<Integer> {
               .withCompressors(JavalinServer.optionalCompressors())
               .withClock(clock);
       SyncEvents events = new SyncEvents();
+      SyncSupport support = SyncSupport.full(imports, sync, background, events);
       WebApplication app =
-          ProbeWeb.builder(web)
-              .useCases(useCases)
-              .sync(SyncSupport.full(imports, sync, background, events))
-              .build();
+          ProbeWeb.builder(web).useCases(useCases).sync(support).wechatSignIn(wechat).build();
       JavalinServer.Options options =
           JavalinServer.Options.of(web.maxUploadBytes() + 1024 * 1024)
               .withEvents(events, config.basePath());
       if (config.syncEvery().isPresent()) {
         Duration every = config.syncEvery().get();
-        options =
-            options.withSchedule(
-                () ->
-                    useCases
-                        .players()
-                        .listPlayers()
-                        .forEach(
-                            p ->
-                                sync.sync(
-                                    new SyncPlayerCommand(p.id()),
-                                    pr -> events.publish(p.id() + ": " + pr.step()))),
-                every);
+        // the same guard as "sync now": a player's scheduled sync never overlaps a running one
+        options = options.withSchedule(() -> support.syncEveryPlayer(useCases.players()), every);
       }
       server =
           new JavalinServer(app, options).start(config.host(), port != null ? port : config.port());
@@ -102,6 +106,13 @@ final class ServeCommand implements Callable<Integer> {
               + server.port()
               + config.basePath()
               + "/");
+      if (loginProxy != null) {
+        var status = wechat.startAtLaunch(useCases.players().listPlayers());
+        out.println(
+            "WeChat sign-in proxy listening: set the phone's Wi-Fi proxy to "
+                + String.join(" or ", status.addresses())
+                + ", then follow /settings/wechat.");
+      }
       if (token.created()) {
         out.println("Owner token (shown this once; it is also in " + token.file() + "):");
         out.println("  " + token.value());
@@ -110,17 +121,22 @@ final class ServeCommand implements Callable<Integer> {
       }
       out.flush();
     } catch (RuntimeException e) {
+      if (wechat != null) {
+        wechat.close();
+      }
       background.shutdownNow();
       session.close();
       throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     JavalinServer running = server;
+    WechatSignInBridge signIn = wechat;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   running.close();
+                  signIn.close();
                   background.shutdownNow();
                   session.close();
                   stopped.countDown();

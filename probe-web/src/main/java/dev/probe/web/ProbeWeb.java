@@ -22,6 +22,7 @@ public final class ProbeWeb {
     private final List<Extra> extraRoutes = new ArrayList<>();
     private WebUseCases useCases;
     private SyncSupport sync = SyncSupport.NONE;
+    private WechatSignIn wechat;
 
     private Builder(WebConfig config) {
       this.config = config;
@@ -36,6 +37,12 @@ public final class ProbeWeb {
     /** Import of uploaded pages, and sync from NET where this deployment can reach NET. */
     public Builder sync(SyncSupport support) {
       this.sync = support;
+      return this;
+    }
+
+    /** China's WeChat sign-in helper, where this deployment runs on the player's machine. */
+    public Builder wechatSignIn(WechatSignIn helper) {
+      this.wechat = helper;
       return this;
     }
 
@@ -62,6 +69,7 @@ public final class ProbeWeb {
       new PlayPages(useCases, choice).addTo(table);
       new ChartPages(useCases, choice).addTo(table);
       new SettingsPages(useCases, choice).addTo(table);
+      new WechatSignInPages(useCases, choice, wechat).addTo(table);
       new SyncPages(useCases, choice, sync, config).addTo(table);
       for (Extra r : extraRoutes) {
         table.add(
