@@ -1,6 +1,5 @@
 package dev.probe.app;
 
-import dev.probe.core.application.port.in.SyncPlayerCommand;
 import dev.probe.core.application.service.ArchivePorts;
 import dev.probe.web.ProbeWeb;
 import dev.probe.web.SyncEvents;
@@ -52,8 +51,9 @@ final class ServeCommand implements Callable<Integer> {
       ArchiveServices services = new ArchiveServices(session.archive(), clock);
       ArchivePorts ports = services.ports();
       var imports = services.importPages();
-      var sync = services.sync(ArchiveServices.netClient(config));
-      WebUseCases useCases = WebUseCases.over(ports, clock);
+      var login = services.login(config, probe.environment());
+      var sync = services.renewingSync(ArchiveServices.netClient(config), login);
+      WebUseCases useCases = WebUseCases.over(ports, clock).withNetSession(services.sessions());
       if (demo) {
         int plays =
             new DemoArchive(useCases.players(), imports, ports.catalog(), clock).fillIfEmpty();
@@ -74,6 +74,7 @@ final class ServeCommand implements Callable<Integer> {
           ProbeWeb.builder(web)
               .useCases(useCases)
               .sync(SyncSupport.full(imports, sync, background, events))
+              .netLogin(login)
               .build();
       JavalinServer.Options options =
           JavalinServer.Options.of(web.maxUploadBytes() + 1024 * 1024)
@@ -82,16 +83,7 @@ final class ServeCommand implements Callable<Integer> {
         Duration every = config.syncEvery().get();
         options =
             options.withSchedule(
-                () ->
-                    useCases
-                        .players()
-                        .listPlayers()
-                        .forEach(
-                            p ->
-                                sync.sync(
-                                    new SyncPlayerCommand(p.id()),
-                                    pr -> events.publish(p.id() + ": " + pr.step()))),
-                every);
+                new ScheduledSync(useCases.players(), useCases.netSession(), sync, events), every);
       }
       server =
           new JavalinServer(app, options).start(config.host(), port != null ? port : config.port());

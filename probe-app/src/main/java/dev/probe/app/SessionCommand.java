@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "session",
     description = "Manage the NET session (cookies) probe syncs with.",
-    subcommands = {SessionSetCommand.class})
+    subcommands = {SessionSetCommand.class, SessionLoginCommand.class, SessionStatusCommand.class})
 final class SessionCommand implements Callable<Integer> {
 
   @ParentCommand ProbeCli probe;
