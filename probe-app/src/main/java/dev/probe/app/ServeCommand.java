@@ -39,6 +39,15 @@ final class ServeCommand implements Callable<Integer> {
       description = "Fill an empty archive with a synthetic demo player first.")
   boolean demo;
 
+  @Option(
+      names = "--login-proxy",
+      paramLabel = "[HOST:]PORT",
+      description = {
+        "Also listen as China's WeChat sign-in proxy (off by default; the settings page can",
+        "switch it on too). A port alone listens on every network of this machine."
+      })
+  String loginProxy;
+
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
@@ -47,12 +56,15 @@ final class ServeCommand implements Callable<Integer> {
     ArchiveSession session = ArchiveSession.open(probe);
     ExecutorService background = Executors.newSingleThreadExecutor(r -> daemon(r, "probe-sync"));
     JavalinServer server;
+    WechatSignInBridge wechat = null;
     try {
       ArchiveServices services = new ArchiveServices(session.archive(), clock);
       ArchivePorts ports = services.ports();
       var imports = services.importPages();
+      var net = ArchiveServices.netClient(config);
       var login = services.login(config, probe.environment());
-      var sync = services.renewingSync(ArchiveServices.netClient(config), login);
+      var sync = services.renewingSync(net, login);
+      wechat = new WechatSignInBridge(services, net, clock, loginProxy);
       WebUseCases useCases = WebUseCases.over(ports, clock).withNetSession(services.sessions());
       if (demo) {
         int plays =
@@ -75,6 +87,7 @@ final class ServeCommand implements Callable<Integer> {
               .useCases(useCases)
               .sync(SyncSupport.full(imports, sync, background, events))
               .netLogin(login)
+              .wechatSignIn(wechat)
               .build();
       JavalinServer.Options options =
           JavalinServer.Options.of(web.maxUploadBytes() + 1024 * 1024)
@@ -94,6 +107,13 @@ final class ServeCommand implements Callable<Integer> {
               + server.port()
               + config.basePath()
               + "/");
+      if (loginProxy != null) {
+        var status = wechat.startAtLaunch(useCases.players().listPlayers());
+        out.println(
+            "WeChat sign-in proxy listening: set the phone's Wi-Fi proxy to "
+                + String.join(" or ", status.addresses())
+                + ", then follow /settings/wechat.");
+      }
       if (token.created()) {
         out.println("Owner token (shown this once; it is also in " + token.file() + "):");
         out.println("  " + token.value());
@@ -102,17 +122,22 @@ final class ServeCommand implements Callable<Integer> {
       }
       out.flush();
     } catch (RuntimeException e) {
+      if (wechat != null) {
+        wechat.close();
+      }
       background.shutdownNow();
       session.close();
       throw e;
     }
     CountDownLatch stopped = new CountDownLatch(1);
     JavalinServer running = server;
+    WechatSignInBridge signIn = wechat;
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   running.close();
+                  signIn.close();
                   background.shutdownNow();
                   session.close();
                   stopped.countDown();

@@ -85,11 +85,13 @@ final class Pipeline implements WebApplication {
     if (v.wrongToken()) {
       return failure(403, "FORBIDDEN", t.get("error.wrongToken"));
     }
-    if (access == Access.OPEN || (access == Access.READ && (v.owner() || config.publicReads()))) {
+    if (access == Access.OPEN
+        || (access == Access.READ && (v.owner() || config.publicReads()))
+        || (access == Access.OWNER && v.owner())) {
       return null;
     }
     if (!v.owner()) {
-      if (access == Access.READ && !call.isApi()) {
+      if ((access == Access.READ || access == Access.OWNER) && !call.isApi()) {
         return Reply.redirect("/login?next=" + Urls.encode(call.path() + rawQuery(call.request())));
       }
       return failure(401, "UNAUTHORISED", t.get("error.noToken"))

@@ -24,6 +24,7 @@ public final class ProbeWeb {
     private WebUseCases useCases;
     private SyncSupport sync = SyncSupport.NONE;
     private LoginToNetUseCase netLogin;
+    private WechatSignIn wechat;
 
     private Builder(WebConfig config) {
       this.config = config;
@@ -44,6 +45,12 @@ public final class ProbeWeb {
     /** The SEGA ID login, where this deployment can reach NET (the local server). */
     public Builder netLogin(LoginToNetUseCase login) {
       this.netLogin = login;
+      return this;
+    }
+
+    /** China's WeChat sign-in helper, where this deployment runs on the player's machine. */
+    public Builder wechatSignIn(WechatSignIn helper) {
+      this.wechat = helper;
       return this;
     }
 
@@ -71,6 +78,7 @@ public final class ProbeWeb {
       new ChartPages(useCases, choice).addTo(table);
       new SettingsPages(useCases, choice).addTo(table);
       new SegaLoginPages(useCases, choice, netLogin).addTo(table);
+      new WechatSignInPages(useCases, choice, wechat).addTo(table);
       new SyncPages(useCases, choice, sync, config).addTo(table);
       for (Extra r : extraRoutes) {
         table.add(

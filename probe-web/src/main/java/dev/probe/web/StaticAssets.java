@@ -17,7 +17,7 @@ final class StaticAssets {
   static final String IMMUTABLE = "public, max-age=31536000, immutable";
   static final String REVALIDATE = "no-cache";
   private static final String[] FILES = {
-    "app.css", "app.js", "linechart.js", "catalog.js", "favicon.svg"
+    "app.css", "app.js", "linechart.js", "catalog.js", "wechat.js", "favicon.svg"
   };
 
   /** One file, its fingerprinted name and its compressed forms. */

@@ -140,7 +140,7 @@ class SegaLoginPagesTest {
           .contains("id=\"session-expired\"", "/settings/login?player=bob");
       assertThat(text(get(path).query("player", "alice").bearer(TOKEN).build()))
           .as(path)
-          .contains("id=\"session-expired\"", "/settings?player=alice")
+          .contains("id=\"session-expired\"", "/settings/wechat?player=alice")
           .doesNotContain("/settings/login?player=alice");
     }
     assertThat(text(get("/api/settings").query("player", "bob").bearer(TOKEN).build()))

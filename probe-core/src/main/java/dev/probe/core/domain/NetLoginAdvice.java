@@ -8,8 +8,10 @@ public final class NetLoginAdvice {
   /** One sentence naming the command (and the page) that gets a new session. */
   public static String nextStep(Region region, PlayerId player) {
     if (region == Region.CN) {
-      return "Sign in with WeChat again from the settings page of `probe serve`, or give fresh"
-          + " cookies with `probe session set --player "
+      return "Sign in with WeChat again with `probe session wechat --player "
+          + player
+          + "` (or on the settings page of `probe serve`), or give fresh cookies with `probe"
+          + " session set --player "
           + player
           + "`.";
     }

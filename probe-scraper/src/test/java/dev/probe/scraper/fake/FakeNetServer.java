@@ -85,6 +85,14 @@ public final class FakeNetServer implements AutoCloseable {
     return state.plays();
   }
 
+  /**
+   * A one-time login token: {@code <base>?t=<token>} sets a new session ({@code userId}, {@code
+   * _t}) and redirects to home, as NET's entry does after Wahlap's WeChat callback.
+   */
+  public String loginToken() {
+    return state.loginToken();
+  }
+
   /** The session expires once {@code requests} more requests have been answered. */
   public void expireAfter(int requests) {
     state.expireAfter(requests);

@@ -41,6 +41,7 @@ final class FakeNetState {
   private String token = "t-initial";
   private int tokenSeq;
   private int expireAfter = -1;
+  private final java.util.Set<String> loginTokens = new java.util.HashSet<>();
 
   final Map<String, Integer> truncate = new ConcurrentHashMap<>();
   final Map<String, Integer> counts = new ConcurrentHashMap<>();
@@ -83,6 +84,15 @@ final class FakeNetState {
     return List.copyOf(plays);
   }
 
+  /**
+   * A one-time token for NET's entry {@code /maimai-mobile/?t=…}, as Wahlap's callback hands out.
+   */
+  synchronized String loginToken() {
+    String t = "login-" + (loginTokens.size() + 1) + "-" + Long.toHexString(System.nanoTime());
+    loginTokens.add(t);
+    return t;
+  }
+
   synchronized void expireAfter(int requests) {
     expireAfter = requests;
   }
@@ -102,6 +112,9 @@ final class FakeNetState {
     }
     if (blocked) {
       return new Answer(200, Map.of(), SyntheticPages.challenge(), wait, false);
+    }
+    if (path.isEmpty() && query != null && query.startsWith("t=")) {
+      return signIn(query.substring(2), wait);
     }
     boolean valid =
         USER_ID.equals(cookies.get("userId"))
@@ -137,6 +150,27 @@ final class FakeNetState {
     return new Answer(200, headers, body, wait, cut);
   }
 
+  /** NET's entry with a login token: a new session and on to home, or the error page. */
+  private Answer signIn(String loginToken, Duration wait) {
+    if (!loginTokens.remove(loginToken)) {
+      return new Answer(
+          302, Map.of("Location", List.of(FakeNetServer.ROOT + "error/")), "", wait, false);
+    }
+    token = "t-" + (++tokenSeq) + "-" + Long.toHexString(System.nanoTime());
+    return new Answer(
+        302,
+        Map.of(
+            "Location",
+            List.of(FakeNetServer.ROOT + "home/"),
+            "Set-Cookie",
+            List.of(
+                "userId=" + USER_ID + "; Path=/; HttpOnly",
+                "_t=" + token + "; Path=/maimai-mobile/; Max-Age=315360000; HttpOnly")),
+        "",
+        wait,
+        false);
+  }
+
   private String page(String path, String query) {
     switch (path) {
       case "playerData/":
@@ -150,8 +184,11 @@ final class FakeNetState {
       case "playerData/photo/":
         List<Element> entries = photos.stream().map(p -> templates.entry(p, false)).toList();
         return SyntheticPages.album(entries, photos);
+      case "friend/userFriendCode/":
+        return fixture("/fixtures/cn/friend-code.html");
       case "record/musicGenre/search/":
-        return scoreList();
+        // the saved expert score list (real, trimmed) stands for every difficulty's list
+        return fixture("/fixtures/cn/music-genre-expert-excerpt.html");
       case "home/":
         return SyntheticPages.shell("", SyntheticPages.userBlock() + "</div>");
       default:
@@ -159,9 +196,8 @@ final class FakeNetState {
     }
   }
 
-  /** The saved expert score list (real, trimmed) stands for every difficulty's list. */
-  private static String scoreList() {
-    String resource = "/fixtures/cn/music-genre-expert-excerpt.html";
+  /** A real saved page (fixtures/cn, licence next to it). */
+  private static String fixture(String resource) {
     try (java.io.InputStream in = FakeNetState.class.getResourceAsStream(resource)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
