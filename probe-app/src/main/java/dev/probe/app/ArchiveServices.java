@@ -11,6 +11,7 @@ import dev.probe.core.application.service.ManagePlayersService;
 import dev.probe.core.application.service.RenewingSyncService;
 import dev.probe.core.application.service.ReparsePagesService;
 import dev.probe.core.application.service.SyncPlayerService;
+import dev.probe.core.application.service.WatchedArchive;
 import dev.probe.scraper.NetPageParser;
 import dev.probe.scraper.net.NetClient;
 import dev.probe.scraper.net.NetClientSettings;
@@ -26,19 +27,26 @@ import java.util.Map;
  */
 final class ArchiveServices {
 
+  private final WatchedArchive watched;
   private final ArchivePorts ports;
   private final RememberedLoginStorePort logins;
   private final Clock clock;
   private final NetPageParser parser = new NetPageParser();
 
   ArchiveServices(PostgresArchive archive, Clock clock) {
-    this.ports = archive.ports();
+    this.watched = WatchedArchive.of(archive.ports());
+    this.ports = watched.ports(); // every write below is counted, for views kept until one
     this.logins = archive.rememberedLogins();
     this.clock = clock;
   }
 
   ArchivePorts ports() {
     return ports;
+  }
+
+  /** The ports with the count of completed writes that cached views are kept by. */
+  WatchedArchive watched() {
+    return watched;
   }
 
   /** Points every region at another NET-like server (a fake NET in tests); unset in use. */

@@ -65,7 +65,13 @@ final class ServeCommand implements Callable<Integer> {
       var login = services.login(config, probe.environment());
       var sync = services.renewingSync(net, login);
       wechat = new WechatSignInBridge(services, net, clock, loginProxy);
-      WebUseCases useCases = WebUseCases.over(ports, clock).withNetSession(services.sessions());
+      // Views are kept in memory only where this process makes every write: its own embedded
+      // database. Another writer to an external database would leave them stale.
+      WebUseCases useCases =
+          (config.embeddedDatabase()
+                  ? WebUseCases.cached(services.watched(), clock)
+                  : WebUseCases.over(ports, clock))
+              .withNetSession(services.sessions()); // it knows the kept SEGA ID logins
       if (demo) {
         int plays =
             new DemoArchive(useCases.players(), imports, ports.catalog(), clock).fillIfEmpty();
@@ -82,10 +88,11 @@ final class ServeCommand implements Callable<Integer> {
               .withCompressors(JavalinServer.optionalCompressors())
               .withClock(clock);
       SyncEvents events = new SyncEvents();
+      SyncSupport support = SyncSupport.full(imports, sync, background, events);
       WebApplication app =
           ProbeWeb.builder(web)
               .useCases(useCases)
-              .sync(SyncSupport.full(imports, sync, background, events))
+              .sync(support)
               .netLogin(login)
               .wechatSignIn(wechat)
               .build();
@@ -94,9 +101,11 @@ final class ServeCommand implements Callable<Integer> {
               .withEvents(events, config.basePath());
       if (config.syncEvery().isPresent()) {
         Duration every = config.syncEvery().get();
+        // a player's scheduled sync never overlaps a running one, and a dead session is skipped
         options =
             options.withSchedule(
-                new ScheduledSync(useCases.players(), useCases.netSession(), sync, events), every);
+                new ScheduledSync(useCases.players(), useCases.netSession(), support, events),
+                every);
       }
       server =
           new JavalinServer(app, options).start(config.host(), port != null ? port : config.port());

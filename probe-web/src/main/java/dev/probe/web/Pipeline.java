@@ -40,9 +40,10 @@ final class Pipeline implements WebApplication {
     Texts texts = Texts.choose(request);
     String path = appPath(request.path(), origin.basePath());
     Call[] call = {new Call(request, path, Map.of(), origin, texts, Viewer.ANONYMOUS)};
+    Access[] access = {Access.OPEN};
     Reply reply;
     try {
-      reply = dispatch(request, path, origin, texts, call);
+      reply = dispatch(request, path, origin, texts, call, access);
     } catch (ProbeException e) {
       reply = failure(StatusMapping.status(e.kind()), e.kind().name(), e.getMessage());
     } catch (RuntimeException e) {
@@ -50,11 +51,15 @@ final class Pipeline implements WebApplication {
       reply = failure(500, "INTERNAL", texts.get("error.internal"));
     }
     WebResponse response = renderer.render(reply, call[0]);
-    return finish(response, reply, request, origin);
+    return finish(response, reply, request, origin, access[0] == Access.READ);
   }
 
-  /** Routes and guards the request; {@code call[0]} is the call as far as it got. */
-  private Reply dispatch(WebRequest request, String path, Origin origin, Texts texts, Call[] call) {
+  /**
+   * Routes and guards the request; {@code call[0]} is the call as far as it got, {@code access[0]}
+   * the matched route's access.
+   */
+  private Reply dispatch(
+      WebRequest request, String path, Origin origin, Texts texts, Call[] call, Access[] access) {
     if (config.redirectHttps() && !origin.isHttps()) {
       String url = "https://" + origin.host() + origin.link(path) + rawQuery(request);
       return Reply.redirect(url).withStatus(308);
@@ -72,6 +77,7 @@ final class Pipeline implements WebApplication {
       }
       throw ProbeException.notFound(texts.format("error.notFound", path));
     }
+    access[0] = match.route().access();
     Viewer viewer = auth.identify(request);
     call[0] = new Call(request, path, match.params(), origin, texts, viewer);
     Reply denied = guard(match.route().access(), call[0]);
@@ -118,7 +124,9 @@ final class Pipeline implements WebApplication {
     return Reply.json(status, new ErrorView(status, kind, message));
   }
 
-  private WebResponse finish(WebResponse response, Reply reply, WebRequest request, Origin origin) {
+  /** Adds shared headers, answers 304 for an unchanged entity, compresses. */
+  private WebResponse finish(
+      WebResponse response, Reply reply, WebRequest request, Origin origin, boolean read) {
     Map<String, List<String>> headers = new HashMap<>(response.headers());
     SecurityHeaders.add(headers, origin.isHttps());
     List<String> cookies = new ArrayList<>(headers.getOrDefault("set-cookie", List.of()));
@@ -137,8 +145,10 @@ final class Pipeline implements WebApplication {
     }
     byte[] body = response.body();
     int status = response.status();
-    String etag = first(headers, "etag");
-    if (etag != null && etag.equals(request.header("if-none-match").orElse(null))) {
+    if (read && status == 200 && !headers.containsKey("etag")) {
+      tagPage(headers, body);
+    }
+    if (PageTags.matches(request.header("if-none-match").orElse(null), first(headers, "etag"))) {
       return new WebResponse(304, headers, new byte[0]);
     }
     String type = first(headers, "content-type");
@@ -161,6 +171,14 @@ final class Pipeline implements WebApplication {
       body = new byte[0];
     }
     return new WebResponse(status, headers, body);
+  }
+
+  /** A read page made per request gets a tag from its bytes, so an unchanged one costs no body. */
+  private static void tagPage(Map<String, List<String>> headers, byte[] body) {
+    if (NO_STORE.equals(first(headers, "cache-control"))) {
+      headers.put("etag", List.of(PageTags.of(body)));
+      headers.put("cache-control", List.of(PageTags.REVALIDATE));
+    }
   }
 
   static String prefCookie(String name, String value, Origin origin) {

@@ -3,9 +3,6 @@ package dev.probe.web;
 import dev.probe.core.application.port.in.ImportPagesCommand;
 import dev.probe.core.application.port.in.ImportReport;
 import dev.probe.core.application.port.in.ListSyncDiffsQuery;
-import dev.probe.core.application.port.in.Progress;
-import dev.probe.core.application.port.in.SyncPlayerCommand;
-import dev.probe.core.application.port.in.SyncReport;
 import dev.probe.core.domain.PageRequest;
 import dev.probe.core.domain.Player;
 import dev.probe.core.domain.PlayerId;
@@ -15,9 +12,6 @@ import dev.probe.core.domain.view.SyncDiff;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Consumer;
 
 /**
  * The sync and import page, uploads ({@code POST /api/import}) and sync now ({@code POST
@@ -53,7 +47,6 @@ final class SyncPages extends Archive {
 
   private final SyncSupport support;
   private final WebConfig config;
-  private final Set<PlayerId> running = ConcurrentHashMap.newKeySet();
 
   SyncPages(WebUseCases use, PlayerChoice choice, SyncSupport support, WebConfig config) {
     super(use, choice);
@@ -98,7 +91,8 @@ final class SyncPages extends Archive {
     List<RawPage> pages =
         UploadedPages.read(call, 8 * config.maxUploadBytes(), config.clock().instant());
     ImportReport report =
-        support.imports.importPages(ImportPagesCommand.ofFiles(p.id(), pages), progress(p.id()));
+        support.imports.importPages(
+            ImportPagesCommand.ofFiles(p.id(), pages), support.progress(p.id()));
     support.events.publish(
         p.id().value() + ": import done, " + report.newPlays().size() + " new plays");
     return Reply.json(200, report);
@@ -111,41 +105,18 @@ final class SyncPages extends Archive {
           "this deployment cannot reach NET: sync on your own machine (probe sync --push) instead");
     }
     Player p = formPlayer(call);
-    if (!running.add(p.id())) {
+    if (!support.tryStart(p.id())) {
       throw new ProbeException(
           ProbeException.Kind.CONFLICT, "a sync of " + p.id() + " is already running");
     }
-    support.background.execute(() -> runSync(p.id()));
+    try {
+      support.background.execute(() -> support.runStarted(p.id()));
+    } catch (RuntimeException e) {
+      support.abandon(p.id()); // the executor refused it: it never ran
+      throw e;
+    }
     return Reply.json(
         202, new SyncStarted(p.id().value(), true, call.origin().link("/api/sync/events")));
-  }
-
-  private void runSync(PlayerId id) {
-    try {
-      SyncReport r = support.sync.sync(new SyncPlayerCommand(id), progress(id));
-      String error =
-          r.run().errorMessage().isEmpty()
-              ? ""
-              : " (" + r.run().errorKind() + ": " + r.run().errorMessage() + ")";
-      support.events.publish(
-          id.value()
-              + ": sync "
-              + r.run().status().name().toLowerCase(java.util.Locale.ROOT)
-              + ", "
-              + r.newPlays().size()
-              + " new plays"
-              + error);
-    } catch (RuntimeException e) {
-      support.events.publish(id.value() + ": sync failed: " + e.getMessage());
-    } finally {
-      running.remove(id);
-    }
-  }
-
-  private Consumer<Progress> progress(PlayerId id) {
-    return p ->
-        support.events.publish(
-            id.value() + ": " + p.step() + (p.total() > 0 ? " " + p.done() + "/" + p.total() : ""));
   }
 
   /** The player named by the form or query, else the chosen one. */

@@ -13,6 +13,7 @@ import dev.probe.core.application.port.in.ShowProfileHistoryUseCase;
 import dev.probe.core.application.port.in.ShowRatingUseCase;
 import dev.probe.core.application.port.out.RawPageStorePort;
 import dev.probe.core.application.service.ArchivePorts;
+import dev.probe.core.application.service.CachedQueriesService;
 import dev.probe.core.application.service.ListChartsService;
 import dev.probe.core.application.service.ListPhotosService;
 import dev.probe.core.application.service.ListPlaysService;
@@ -24,6 +25,7 @@ import dev.probe.core.application.service.ShowDashboardService;
 import dev.probe.core.application.service.ShowPlayService;
 import dev.probe.core.application.service.ShowProfileHistoryService;
 import dev.probe.core.application.service.ShowRatingService;
+import dev.probe.core.application.service.WatchedArchive;
 import java.time.Clock;
 import java.util.Objects;
 
@@ -97,5 +99,38 @@ public record WebUseCases(
         new ListPhotosService(players, ports.photos(), catalog, clock),
         new ManageNetSessionService(players, ports.sessions(), clock),
         ports.rawPages());
+  }
+
+  /**
+   * Like {@link #over}, with the players, the dashboard, play pages, chart list, rating and chart
+   * histories kept in memory until the archive changes. Only for a process through which every
+   * write to the archive goes (the local server over its embedded database): build the sync and
+   * import services over the same {@code archive.ports()} so they are seen.
+   */
+  public static WebUseCases cached(WatchedArchive archive, Clock clock) {
+    WebUseCases plain = over(archive.ports(), clock);
+    CachedQueriesService kept =
+        new CachedQueriesService(
+            archive.changes(),
+            clock,
+            plain.players(),
+            plain.dashboard(),
+            plain.plays(),
+            plain.charts(),
+            plain.rating(),
+            plain.chartHistory());
+    return new WebUseCases(
+        kept,
+        kept,
+        kept,
+        plain.play(),
+        plain.diffs(),
+        kept,
+        kept,
+        kept,
+        plain.profile(),
+        plain.photos(),
+        plain.netSession(),
+        plain.rawPages());
   }
 }

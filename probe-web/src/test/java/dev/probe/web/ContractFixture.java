@@ -67,6 +67,14 @@ public final class ContractFixture {
     return application(store);
   }
 
+  /**
+   * The same archive served with the optional redirect from http to https on, as a deployment
+   * behind a TLS-terminating proxy or API Gateway runs it.
+   */
+  public static WebApplication httpsOnlyApplication() {
+    return ProbeWeb.builder(config().withRedirectHttps(true)).useCases(useCases()).build();
+  }
+
   /** The query use cases over a freshly seeded archive. */
   public static WebUseCases useCases() {
     return WebUseCases.over(ports(seeded()), CLOCK);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -128,6 +129,85 @@ public abstract class WebContractTest {
   @MethodSource("table")
   void contract(ContractCase c) {
     c.check(send(c.request()));
+  }
+
+  /**
+   * Sends a request through the delivery under test over {@link
+   * ContractFixture#httpsOnlyApplication()}. A delivery that does not override it skips {@link
+   * #httpsOnlyTable()}.
+   */
+  protected WebResponse sendHttpsOnly(WebRequest request) {
+    Assumptions.abort("this delivery does not serve the https-only application");
+    return null;
+  }
+
+  /** With the redirect to https on: plain http moves to https, the proxy's scheme is believed. */
+  static List<ContractCase> httpsOnlyTable() {
+    return List.of(
+        ContractCase.of(
+                "http behind a proxy is sent to https with path and query",
+                get("/plays")
+                    .query("page", "2")
+                    .header("X-Forwarded-Proto", "http")
+                    .header("X-Forwarded-Host", "probe.example"))
+            .status(308)
+            .header("location", "https://probe.example" + BASE + "/plays?page=2")
+            .noHeader("strict-transport-security"),
+        ContractCase.of(
+                "a write over http is redirected before anything runs",
+                post("/api/sync")
+                    .bearer(TOKEN)
+                    .header("X-Forwarded-Proto", "http")
+                    .header("X-Forwarded-Host", "probe.example"))
+            .status(308)
+            .header("location", "https://probe.example" + BASE + "/api/sync"),
+        ContractCase.of(
+                "https by X-Forwarded-Proto is served, with HSTS",
+                get("/login")
+                    .header("X-Forwarded-Proto", "https")
+                    .header("X-Forwarded-Host", "probe.example"))
+            .status(200)
+            .header("strict-transport-security", "max-age=")
+            .contains("<form"),
+        ContractCase.of(
+                "https by RFC 7239 Forwarded is served",
+                get("/login").header("Forwarded", "for=1.2.3.4;proto=https;host=fw.example"))
+            .status(200)
+            .header("strict-transport-security", "max-age="),
+        ContractCase.of(
+                "a private page over https still asks to sign in, on https",
+                get("/plays")
+                    .header("X-Forwarded-Proto", "https")
+                    .header("X-Forwarded-Host", "probe.example"))
+            .status(303)
+            .header("location", "https://probe.example" + BASE + "/login?next=%2Fplays"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("httpsOnlyTable")
+  void httpsOnlyContract(ContractCase c) {
+    c.check(sendHttpsOnly(c.request()));
+  }
+
+  @Test
+  void anUnchangedPageIsAnswered304WithoutABody() {
+    for (String path : List.of("/", "/api/dashboard", "/plays", "/charts")) {
+      WebResponse first = send(get(path).bearer(TOKEN).build());
+      assertThat(first.status()).as(path).isEqualTo(200);
+      String tag = first.header("etag").orElseThrow();
+      assertThat(first.header("cache-control")).as(path).contains("private, no-cache");
+      WebResponse again = send(get(path).bearer(TOKEN).header("If-None-Match", tag).build());
+      assertThat(again.status()).as(path).isEqualTo(304);
+      assertThat(again.body()).as(path).isEmpty();
+      assertThat(again.header("etag")).as(path).contains(tag);
+      WebResponse other =
+          send(get(path).bearer(TOKEN).header("If-None-Match", "W/\"someother\"").build());
+      assertThat(other.status()).as(path).isEqualTo(200);
+      assertThat(other.header("etag")).as(path).contains(tag);
+    }
+    WebResponse zh = send(get("/").bearer(TOKEN).header("Accept-Language", "zh-CN").build());
+    WebResponse en = send(get("/").bearer(TOKEN).header("Accept-Language", "en").build());
+    assertThat(zh.header("etag")).isNotEqualTo(en.header("etag"));
   }
 
   @Test

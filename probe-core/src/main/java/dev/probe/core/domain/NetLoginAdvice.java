@@ -8,12 +8,9 @@ public final class NetLoginAdvice {
   /** One sentence naming the command (and the page) that gets a new session. */
   public static String nextStep(Region region, PlayerId player) {
     if (region == Region.CN) {
-      return "Sign in with WeChat again with `probe session wechat --player "
+      return "Sign in with WeChat again: `probe session wechat --player "
           + player
-          + "` (or on the settings page of `probe serve`), or give fresh cookies with `probe"
-          + " session set --player "
-          + player
-          + "`.";
+          + "`, or Settings → WeChat in `probe serve` (docs/net-login.md).";
     }
     return "Log in again with `probe session login --region "
         + region

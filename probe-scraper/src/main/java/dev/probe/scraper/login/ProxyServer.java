@@ -64,7 +64,8 @@ final class ProxyServer implements AutoCloseable {
         if (listener.isClosed()) {
           return;
         }
-        continue; // e.g. too many open files: keep serving the others
+        pause(); // e.g. too many open files: keep serving the others, without spinning
+        continue;
       }
       open.add(s);
       try {
@@ -74,6 +75,14 @@ final class ProxyServer implements AutoCloseable {
       } catch (RejectedExecutionException | IOException e) {
         refuse(s);
       }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

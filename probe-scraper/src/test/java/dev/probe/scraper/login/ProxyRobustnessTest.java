@@ -148,6 +148,22 @@ class ProxyRobustnessTest {
   }
 
   @Test
+  void aTunnelSilentBothWaysIsClosedAfterTheIdleTimeout() throws Exception {
+    InetSocketAddress p =
+        world(s -> s.withLimits(8, 4096, s.headerTimeout(), Duration.ofMillis(300))).address;
+    try (ProxyClient c = new ProxyClient(p)) {
+      c.send("CONNECT 127.0.0.1:" + upstreams.echoPort() + " HTTP/1.1\r\n\r\n").readHead();
+      c.send("ping");
+      assertThat(new String(c.readExactly(4), java.nio.charset.StandardCharsets.UTF_8))
+          .isEqualTo("ping");
+      long start = System.nanoTime();
+      assertThat(c.socket.getInputStream().read()).isEqualTo(-1); // closed by the proxy
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .isBetween(Duration.ofMillis(200), Duration.ofSeconds(5));
+    }
+  }
+
+  @Test
   void connectionsBeyondTheLimitGet503AndFreedSlotsServeAgain() throws Exception {
     InetSocketAddress p =
         world(s -> s.withLimits(2, 4096, Duration.ofSeconds(5), s.idleTimeout())).address;
@@ -206,6 +222,13 @@ class ProxyRobustnessTest {
     assertThat(w.proxy.status().addresses()).isEmpty();
     assertThatThrownBy(() -> new Socket(w.address.getAddress(), w.address.getPort()).close())
         .isInstanceOf(ConnectException.class);
+
+    w.proxy.arm(LoginWorld.ME);
+    assertThat(w.proxy.status().state()).as("chosen, but not listening").isEqualTo(State.OFF);
+    InetSocketAddress again = w.proxy.start(new InetSocketAddress(w.address.getAddress(), 0));
+    assertThat(w.proxy.status().state()).isEqualTo(State.WAITING);
+    assertThat(w.proxy.status().addresses()).containsExactly("127.0.0.1:" + again.getPort());
+    assertThat(ProxyClient.get(again, "http://probe.invalid/")).contains("The proxy setting works");
   }
 
   @Test

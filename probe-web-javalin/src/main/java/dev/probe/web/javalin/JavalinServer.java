@@ -40,30 +40,54 @@ public final class JavalinServer implements AutoCloseable {
    * @param basePath the configured base path, for the event stream's second address
    * @param events where running syncs publish progress; null for no event stream
    * @param scheduledSync what to run on the schedule; null for none
-   * @param syncEvery how often
+   * @param syncEvery how often (at least a minute)
+   * @param scheduler what runs the schedule: a thread of its own unless a test passes its own
    */
   public record Options(
       long maxRequestBytes,
       String basePath,
       SyncEvents events,
       Runnable scheduledSync,
-      Duration syncEvery) {
+      Duration syncEvery,
+      Scheduler scheduler) {
     public static Options of(long maxRequestBytes) {
-      return new Options(maxRequestBytes, "", null, null, Duration.ZERO);
+      return new Options(maxRequestBytes, "", null, null, Duration.ZERO, Scheduler.THREAD);
     }
 
     public Options withEvents(SyncEvents e, String base) {
-      return new Options(maxRequestBytes, base, e, scheduledSync, syncEvery);
+      return new Options(maxRequestBytes, base, e, scheduledSync, syncEvery, scheduler);
     }
 
+    /** Runs {@code sync} every {@code every}, each round after the previous one has ended. */
     public Options withSchedule(Runnable sync, Duration every) {
-      return new Options(maxRequestBytes, basePath, events, sync, every);
+      return new Options(maxRequestBytes, basePath, events, sync, every, scheduler);
+    }
+
+    public Options withScheduler(Scheduler s) {
+      return new Options(maxRequestBytes, basePath, events, scheduledSync, syncEvery, s);
     }
   }
 
+  /** Runs a task again and again, {@code period} after each run ended; stopped by closing. */
+  public interface Scheduler {
+    /** One daemon thread: a round can never start while the one before is still running. */
+    Scheduler THREAD =
+        (period, task) -> {
+          ScheduledExecutorService s =
+              Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "probe-scheduled-sync"));
+          long ms = period.toMillis();
+          s.scheduleWithFixedDelay(task, ms, ms, TimeUnit.MILLISECONDS);
+          return s::shutdownNow;
+        };
+
+    AutoCloseable every(Duration period, Runnable task);
+  }
+
   private final Javalin javalin;
-  private final ScheduledExecutorService scheduler;
+  private final AutoCloseable schedule;
   private final EventStream streams = new EventStream();
+
+  private static final Duration MIN_PERIOD = Duration.ofMinutes(1);
 
   public JavalinServer(WebApplication app, Options options) {
     this.javalin =
@@ -84,13 +108,11 @@ public final class JavalinServer implements AutoCloseable {
               }
             });
     if (options.scheduledSync() != null && !options.syncEvery().isZero()) {
-      scheduler =
-          Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "probe-scheduled-sync"));
-      long minutes = Math.max(1, options.syncEvery().toMinutes());
-      scheduler.scheduleWithFixedDelay(
-          () -> runQuietly(options.scheduledSync()), minutes, minutes, TimeUnit.MINUTES);
+      Duration every =
+          options.syncEvery().compareTo(MIN_PERIOD) < 0 ? MIN_PERIOD : options.syncEvery();
+      schedule = options.scheduler().every(every, () -> runQuietly(options.scheduledSync()));
     } else {
-      scheduler = null;
+      schedule = null;
     }
   }
 
@@ -118,8 +140,12 @@ public final class JavalinServer implements AutoCloseable {
 
   @Override
   public void close() {
-    if (scheduler != null) {
-      scheduler.shutdownNow();
+    if (schedule != null) {
+      try {
+        schedule.close();
+      } catch (Exception e) {
+        LOG.log(System.Logger.Level.WARNING, "stopping the sync schedule: " + e.getMessage());
+      }
     }
     streams.closeAll();
     javalin.stop();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 class JavalinContractTest extends WebContractTest {
   private static final Set<String> RESTRICTED = Set.of("host", "connection", "content-length");
   private static JavalinServer server;
+  private static JavalinServer httpsOnly;
   private static final HttpClient CLIENT = HttpClient.newHttpClient();
 
   @BeforeAll
@@ -30,16 +31,27 @@ class JavalinContractTest extends WebContractTest {
                 ContractFixture.application(),
                 JavalinServer.Options.of(ContractFixture.MAX_UPLOAD + 1024 * 1024))
             .start("127.0.0.1", 0);
+    httpsOnly =
+        new JavalinServer(
+                ContractFixture.httpsOnlyApplication(),
+                JavalinServer.Options.of(ContractFixture.MAX_UPLOAD + 1024 * 1024))
+            .start("127.0.0.1", 0);
   }
 
   @AfterAll
   static void stop() {
     server.close();
+    httpsOnly.close();
   }
 
   @Override
   protected WebResponse send(WebRequest request) {
     return send(server.port(), request);
+  }
+
+  @Override
+  protected WebResponse sendHttpsOnly(WebRequest request) {
+    return send(httpsOnly.port(), request);
   }
 
   /** Sends a contract request over HTTP and reads the raw answer (bodies stay compressed). */
