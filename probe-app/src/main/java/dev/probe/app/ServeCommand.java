@@ -62,14 +62,16 @@ final class ServeCommand implements Callable<Integer> {
       ArchivePorts ports = services.ports();
       var imports = services.importPages();
       var net = ArchiveServices.netClient(config);
-      var sync = services.sync(net);
+      var login = services.login(config, probe.environment());
+      var sync = services.renewingSync(net, login);
       wechat = new WechatSignInBridge(services, net, clock, loginProxy);
       // Views are kept in memory only where this process makes every write: its own embedded
       // database. Another writer to an external database would leave them stale.
       WebUseCases useCases =
-          config.embeddedDatabase()
-              ? WebUseCases.cached(services.watched(), clock)
-              : WebUseCases.over(ports, clock);
+          (config.embeddedDatabase()
+                  ? WebUseCases.cached(services.watched(), clock)
+                  : WebUseCases.over(ports, clock))
+              .withNetSession(services.sessions()); // it knows the kept SEGA ID logins
       if (demo) {
         int plays =
             new DemoArchive(useCases.players(), imports, ports.catalog(), clock).fillIfEmpty();
@@ -88,14 +90,22 @@ final class ServeCommand implements Callable<Integer> {
       SyncEvents events = new SyncEvents();
       SyncSupport support = SyncSupport.full(imports, sync, background, events);
       WebApplication app =
-          ProbeWeb.builder(web).useCases(useCases).sync(support).wechatSignIn(wechat).build();
+          ProbeWeb.builder(web)
+              .useCases(useCases)
+              .sync(support)
+              .netLogin(login)
+              .wechatSignIn(wechat)
+              .build();
       JavalinServer.Options options =
           JavalinServer.Options.of(web.maxUploadBytes() + 1024 * 1024)
               .withEvents(events, config.basePath());
       if (config.syncEvery().isPresent()) {
         Duration every = config.syncEvery().get();
-        // the same guard as "sync now": a player's scheduled sync never overlaps a running one
-        options = options.withSchedule(() -> support.syncEveryPlayer(useCases.players()), every);
+        // a player's scheduled sync never overlaps a running one, and a dead session is skipped
+        options =
+            options.withSchedule(
+                new ScheduledSync(useCases.players(), useCases.netSession(), support, events),
+                every);
       }
       server =
           new JavalinServer(app, options).start(config.host(), port != null ? port : config.port());

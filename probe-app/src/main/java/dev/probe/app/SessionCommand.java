@@ -11,7 +11,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "session",
     description = "Manage the NET session (cookies) probe syncs with.",
-    subcommands = {SessionSetCommand.class, SessionWechatCommand.class})
+    subcommands = {
+      SessionSetCommand.class,
+      SessionLoginCommand.class,
+      SessionStatusCommand.class,
+      SessionWechatCommand.class
+    })
 final class SessionCommand implements Callable<Integer> {
 
   @ParentCommand ProbeCli probe;

@@ -60,7 +60,9 @@ final class SyncCommand implements Callable<Integer> {
       ProgressLine progress = new ProgressLine(spec.commandLine().getErr());
       SyncReport report =
           services
-              .sync(ArchiveServices.netClient(probe.config()))
+              .renewingSync(
+                  ArchiveServices.netClient(probe.config()),
+                  services.login(probe.config(), probe.environment()))
               .sync(new SyncPlayerCommand(id, scores), progress);
       progress.end();
       print(spec.commandLine().getOut(), id, report);

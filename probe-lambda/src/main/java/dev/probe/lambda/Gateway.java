@@ -12,12 +12,20 @@ import java.util.function.Function;
  */
 final class Gateway {
   private final WebApplication application;
+  private final Runnable beforeEach;
 
   Gateway(WebApplication application) {
+    this(application, () -> {});
+  }
+
+  /** With {@code beforeEach} run at the start of every invocation (the database fuse's reset). */
+  Gateway(WebApplication application, Runnable beforeEach) {
     this.application = application;
+    this.beforeEach = beforeEach;
   }
 
   <E, R> R serve(E event, Function<E, WebRequest> in, Function<WebResponse, R> out) {
+    beforeEach.run();
     WebResponse response;
     try {
       response = application.handle(in.apply(event));

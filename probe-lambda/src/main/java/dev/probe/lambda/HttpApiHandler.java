@@ -21,7 +21,8 @@ public final class HttpApiHandler
   }
 
   HttpApiHandler(LambdaComposition composition) {
-    this(composition.application(), composition.config().basePath());
+    this.translator = new HttpApiTranslator(composition.config().basePath());
+    this.gateway = new Gateway(composition.application(), composition.fuse()::reset);
   }
 
   HttpApiHandler(WebApplication application, String basePath) {

@@ -21,18 +21,27 @@ import java.util.Map;
  * variables: a tiny connection pool to the external PostgreSQL (never migrated from here: run
  * {@code probe migrate} against it), the store, the core's services, the page parser for pushes and
  * the web application. Syncing from NET is not wired: a cloud function cannot reach NET.
+ *
+ * <p>Nothing here waits for the database or fails when it is down: the pool connects in the
+ * background, requests answer 503 while it is unreachable, and the next request after it is back is
+ * served.
  */
 final class LambdaComposition {
   private static LambdaComposition shared;
 
   private final LambdaConfig config;
   private final WebApplication application;
+  private final DatabaseFuse fuse;
   private final SnapStartPriming priming;
 
   private LambdaComposition(
-      LambdaConfig config, WebApplication application, SnapStartPriming priming) {
+      LambdaConfig config,
+      WebApplication application,
+      DatabaseFuse fuse,
+      SnapStartPriming priming) {
     this.config = config;
     this.application = application;
+    this.fuse = fuse;
     this.priming = priming;
   }
 
@@ -47,7 +56,8 @@ final class LambdaComposition {
   static LambdaComposition fromEnvironment(Map<String, String> env, Clock clock) {
     LambdaConfig config = LambdaConfig.fromEnvironment(env);
     HikariDataSource pool = LambdaPool.open(config);
-    PostgresArchive archive = new PostgresArchive(pool);
+    DatabaseFuse fuse = new DatabaseFuse(pool);
+    PostgresArchive archive = new PostgresArchive(fuse);
     ArchivePorts ports = archive.ports();
     WebConfig web =
         WebConfig.of(config.ownerToken())
@@ -64,7 +74,7 @@ final class LambdaComposition {
             .build();
     SnapStartPriming priming =
         new SnapStartPriming(() -> application.handle(primingRequest(config)), pool).register();
-    return new LambdaComposition(config, application, priming);
+    return new LambdaComposition(config, application, fuse, priming);
   }
 
   /** The dashboard as its JSON twin, asked with the owner's token. */
@@ -89,6 +99,10 @@ final class LambdaComposition {
 
   WebApplication application() {
     return application;
+  }
+
+  DatabaseFuse fuse() {
+    return fuse;
   }
 
   SnapStartPriming priming() {

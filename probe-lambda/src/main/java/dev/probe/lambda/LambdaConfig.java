@@ -16,6 +16,8 @@ import java.util.Map;
  * @param poolSize {@code PROBE_DB_POOL_SIZE}: 1 or 2 (one invocation at a time per environment)
  * @param maxPushBytes {@code PROBE_MAX_PUSH_BYTES}: the largest push or upload body; a Lambda
  *     invocation carries at most 6 MB, base64 and the event included, so 4 MiB by default
+ * @param dbTimeoutMillis {@code PROBE_DB_TIMEOUT_MS}: how long a request waits for a connection
+ *     before it answers 503 (250 to 25,000; 10,000 by default, inside API Gateway's 30 s)
  */
 record LambdaConfig(
     String dbUrl,
@@ -25,10 +27,12 @@ record LambdaConfig(
     String basePath,
     boolean publicReads,
     int poolSize,
-    long maxPushBytes) {
+    long maxPushBytes,
+    int dbTimeoutMillis) {
 
   static final long DEFAULT_MAX_PUSH = 4L * 1024 * 1024;
   private static final long MAX_PUSH_CEILING = 4_400_000; // 4.4 MB × 4/3 + event < 6 MB
+  static final int DEFAULT_DB_TIMEOUT = 10_000;
 
   LambdaConfig {
     if (!dbUrl.startsWith("jdbc:postgresql:")) {
@@ -48,6 +52,11 @@ record LambdaConfig(
     if (poolSize < 1 || poolSize > 2) {
       throw ProbeException.invalid("PROBE_DB_POOL_SIZE must be 1 or 2, not " + poolSize);
     }
+    if (dbTimeoutMillis < 250 || dbTimeoutMillis > 25_000) {
+      throw ProbeException.invalid(
+          "PROBE_DB_TIMEOUT_MS must be 250 to 25000 (API Gateway gives up after 30 s), not "
+              + dbTimeoutMillis);
+    }
   }
 
   static LambdaConfig fromEnvironment(Map<String, String> env) {
@@ -59,7 +68,8 @@ record LambdaConfig(
         MountedPath.normaliseBase(env.getOrDefault("PROBE_BASE_PATH", "")),
         Boolean.parseBoolean(env.getOrDefault("PROBE_PUBLIC_READS", "false").trim()),
         number(env, "PROBE_DB_POOL_SIZE", 2),
-        number(env, "PROBE_MAX_PUSH_BYTES", DEFAULT_MAX_PUSH));
+        number(env, "PROBE_MAX_PUSH_BYTES", DEFAULT_MAX_PUSH),
+        number(env, "PROBE_DB_TIMEOUT_MS", DEFAULT_DB_TIMEOUT));
   }
 
   private static String required(Map<String, String> env, String name) {
@@ -101,6 +111,8 @@ record LambdaConfig(
         + poolSize
         + ", maxPushBytes="
         + maxPushBytes
+        + ", dbTimeoutMillis="
+        + dbTimeoutMillis
         + "]";
   }
 }

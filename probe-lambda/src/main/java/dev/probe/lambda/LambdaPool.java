@@ -2,14 +2,16 @@ package dev.probe.lambda;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import com.zaxxer.hikari.pool.HikariPool;
-import dev.probe.core.domain.ProbeException;
 
 /**
  * The connection pool of one execution environment. An environment serves one request at a time, so
  * one or two connections are plenty; thousands of environments share the database (through RDS
- * Proxy when there are many). The first connection is opened during the init phase, which Lambda
- * runs at full CPU, so the first request does not pay for it.
+ * Proxy when there are many).
+ *
+ * <p>The pool never fails the init phase: it starts without connecting and opens its first
+ * connection on its own thread, while the rest of the function initialises. A database that is down
+ * at that moment costs a 503 per request (see {@link DatabaseFuse}) instead of a function that
+ * cannot start; when the database is back, the next request connects.
  */
 final class LambdaPool {
   private LambdaPool() {}
@@ -25,34 +27,21 @@ final class LambdaPool {
     }
     hikari.setPoolName("probe-lambda");
     hikari.setMaximumPoolSize(config.poolSize());
-    // One connection stays open from the init phase on; SnapStart priming lowers this to 0 before
-    // the snapshot (see SnapStartPriming) and raises it again after a restore.
+    // One connection is kept open, filled in the background; SnapStart priming lowers this to 0
+    // before the snapshot (see SnapStartPriming) and raises it again after a restore.
     hikari.setMinimumIdle(1);
-    hikari.setConnectionTimeout(10_000);
-    hikari.setValidationTimeout(3_000);
+    // Negative: start without connecting and without failing when the database is unreachable.
+    hikari.setInitializationFailTimeout(-1);
+    hikari.setConnectionTimeout(config.dbTimeoutMillis());
+    hikari.setValidationTimeout(Math.min(3_000, config.dbTimeoutMillis()));
     // RDS Proxy and Aurora close idle connections; retire ours before they do.
     hikari.setMaxLifetime(10 * 60_000);
     hikari.setIdleTimeout(5 * 60_000);
-    hikari.setInitializationFailTimeout(10_000);
     hikari.addDataSourceProperty("ApplicationName", "probe-lambda");
     hikari.addDataSourceProperty("tcpKeepAlive", "true");
-    try {
-      return new HikariDataSource(hikari);
-    } catch (HikariPool.PoolInitializationException e) {
-      throw new ProbeException(
-          ProbeException.Kind.STORE_UNAVAILABLE,
-          "cannot connect to the archive's database (check PROBE_DB_URL, PROBE_DB_USER,"
-              + " PROBE_DB_PASSWORD and that the function can reach it): "
-              + rootMessage(e),
-          e);
-    }
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null) {
-      root = root.getCause();
-    }
-    return String.valueOf(root.getMessage()).lines().findFirst().orElse("");
+    // The driver's own connect timeout (seconds) no longer than the pool's wait.
+    hikari.addDataSourceProperty(
+        "connectTimeout", Integer.toString(Math.max(1, config.dbTimeoutMillis() / 1000)));
+    return new HikariDataSource(hikari);
   }
 }

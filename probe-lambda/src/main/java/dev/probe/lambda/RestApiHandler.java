@@ -21,7 +21,8 @@ public final class RestApiHandler
   }
 
   RestApiHandler(LambdaComposition composition) {
-    this(composition.application(), composition.config().basePath());
+    this.translator = new RestApiTranslator(composition.config().basePath());
+    this.gateway = new Gateway(composition.application(), composition.fuse()::reset);
   }
 
   RestApiHandler(WebApplication application, String basePath) {

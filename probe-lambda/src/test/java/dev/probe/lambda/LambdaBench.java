@@ -10,6 +10,7 @@ import dev.probe.store.PostgresArchive;
 import dev.probe.store.TestDatabase;
 import dev.probe.web.PushBundle;
 import dev.probe.web.WebRequest;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,13 +20,13 @@ import java.util.Locale;
 
 /**
  * The Lambda benchmark ({@code bench/lambda}): the deployment package in fresh JVMs against a local
- * PostgreSQL (embedded, or {@code PROBE_TEST_DB_URL}). Cold: launch to first answer, for the
- * dashboard and for a push, several times. Warm: 1,000 sequential invocations in one JVM. Prints
- * the package size too. Not a test: numbers only.
+ * PostgreSQL (embedded, or {@code PROBE_TEST_DB_URL}), started with the JVM flags of Lambda's
+ * java17 runtime ({@link LambdaJvm#FLAGS}). Cold: launch to first answer, for the dashboard and for
+ * a push, without and with a class-data-sharing archive made by a training run. Warm: sequential
+ * invocations in one JVM. Prints the package size and the load average. Not a test: numbers only.
  */
 public final class LambdaBench {
   private static final PlayerId ME = new PlayerId("me");
-  private static final String C1_ONLY = "-XX:TieredStopAtLevel=1";
 
   private LambdaBench() {}
 
@@ -39,11 +40,14 @@ public final class LambdaBench {
         jar,
         Files.size(jar) / 1048576.0,
         Files.size(jar));
+    System.out.println(load("before"));
 
     HikariDataSource db = (HikariDataSource) TestDatabase.freshSchema();
     new PostgresArchive(db).players().savePlayer(new Player(ME, Region.CN, "", ""));
-    PackagedLambda lambda = new PackagedLambda(jar, LambdaScenario.environment(db, 4L << 20));
     Path dir = Files.createTempDirectory("probe-lambda-bench");
+    Path harness = LambdaJvm.harnessJar(jar.toAbsolutePath().getParent());
+    PackagedLambda lambda =
+        new PackagedLambda(jar, LambdaScenario.environment(db, 4L << 20), harness.toString());
     Path dashboard =
         event(
             dir,
@@ -58,37 +62,61 @@ public final class LambdaBench {
                 "POST", "/api/push", ME, LambdaScenario.TOKEN, PushBundle.CONTENT_TYPE, zip));
     // The archive holds the pushed plays before the dashboard is measured.
     check(lambda.run("http", 1, List.of(push)), 200);
+    String[] flags = LambdaJvm.FLAGS.toArray(String[]::new);
+    System.out.println("JVM flags (Lambda java17, 1,024 MB): " + String.join(" ", flags));
 
     if (coldRuns == 0) {
-      // bench/lambda 0 0: one cold dashboard under Java Flight Recorder, for a profile
-      Path jfr = dir.resolve("cold.jfr");
-      lambda.run(
-          "http",
-          1,
-          List.of(dashboard),
-          C1_ONLY,
-          "-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
-      System.out.println("profile: " + jfr);
+      profile(lambda, dir, dashboard, flags);
+      db.close();
       return;
     }
-    for (String[] options : List.of(new String[0], new String[] {C1_ONLY})) {
-      String label = options.length == 0 ? "default JIT" : "C1 only (template's JAVA_TOOL_OPTIONS)";
-      cold(
-          "cold, first request = dashboard, " + label,
-          lambda,
-          coldRuns,
-          List.of(dashboard, push),
-          options);
-      cold(
-          "cold, first request = push, " + label,
-          lambda,
-          coldRuns,
-          List.of(push, dashboard),
-          options);
+    Path archive = jar.toAbsolutePath().getParent().resolve("probe-lambda-cds.jsa");
+    LambdaJvm.train(lambda, List.of(push, dashboard), archive);
+    System.out.printf(
+        Locale.ROOT,
+        "CDS archive %s: %.1f MB, %.1f MB compressed (made by one run: push, dashboard)%n",
+        archive,
+        Files.size(archive) / 1048576.0,
+        LambdaJvm.compressedSize(archive) / 1048576.0);
+    String[] cds = LambdaJvm.withArchive(archive).toArray(String[]::new);
+    for (String[] options : List.of(flags, cds)) {
+      String label = options == cds ? "with the CDS archive" : "without CDS";
+      cold("cold, dashboard first, " + label, lambda, coldRuns, List.of(dashboard, push), options);
+      cold("cold, push first, " + label, lambda, coldRuns, List.of(push, dashboard), options);
     }
-    warm("warm dashboard (HTML, gzip)", lambda, warm, dashboard);
-    warm("warm push (same page again: nothing new)", lambda, warm, push);
+    if (warm > 0) {
+      warm("warm dashboard (HTML, gzip)", lambda, warm, dashboard, flags);
+      warm("warm push (same page again: nothing new)", lambda, warm, push, flags);
+    }
+    System.out.println(load("after"));
     db.close();
+  }
+
+  /** bench/lambda 0 0: one cold dashboard under Flight Recorder, and its class loading. */
+  private static void profile(PackagedLambda lambda, Path dir, Path dashboard, String[] flags)
+      throws Exception {
+    Path jfr = dir.resolve("cold.jfr");
+    Path classes = dir.resolve("class-load.log");
+    List<String> options = new ArrayList<>(List.of(flags));
+    options.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+    lambda.run("http", 1, List.of(dashboard), options.toArray(String[]::new));
+    options = new ArrayList<>(List.of(flags));
+    options.add("-Xlog:class+load=info:file=" + classes);
+    lambda.run("http", 1, List.of(dashboard), options.toArray(String[]::new));
+    System.out.println("profile: " + jfr + " (jfr print --events jdk.ExecutionSample …)");
+    System.out.println(ClassLoadLog.summary(classes, 12));
+  }
+
+  private static String load(String when) throws IOException {
+    String[] avg = Files.readString(Path.of("/proc/loadavg")).split(" ");
+    return String.format(
+        Locale.ROOT,
+        "load average %s: %s %s %s (%d cores)",
+        when,
+        avg[0],
+        avg[1],
+        avg[2],
+        Runtime.getRuntime().availableProcessors());
   }
 
   private static Path event(Path dir, String name, WebRequest request) throws Exception {
@@ -120,9 +148,10 @@ public final class LambdaBench {
     System.out.printf(Locale.ROOT, "  second request in the same JVM    %s%n", ms(second));
   }
 
-  private static void warm(String label, PackagedLambda lambda, int count, Path event)
+  private static void warm(
+      String label, PackagedLambda lambda, int count, Path event, String[] options)
       throws Exception {
-    PackagedLambda.Run run = lambda.run("http", count + 1, List.of(event));
+    PackagedLambda.Run run = lambda.run("http", count + 1, List.of(event), options);
     check(run, 200);
     long[] nanos =
         run.invocations().stream()

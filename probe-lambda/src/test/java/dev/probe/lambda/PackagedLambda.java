@@ -29,10 +29,20 @@ final class PackagedLambda {
 
   private final Path packageJar;
   private final Map<String, String> environment;
+  private final String harness;
 
   PackagedLambda(Path packageJar, Map<String, String> environment) {
+    this(packageJar, environment, location(PackagedHandlerMain.class));
+  }
+
+  /**
+   * With {@link PackagedHandlerMain} taken from {@code harness} (a jar: a class-data-sharing
+   * archive accepts no class folder on the class path).
+   */
+  PackagedLambda(Path packageJar, Map<String, String> environment, String harness) {
     this.packageJar = packageJar;
     this.environment = Map.copyOf(environment);
+    this.harness = harness;
   }
 
   Run run(String kind, int repeat, List<Path> events, String... jvmOptions)
@@ -46,7 +56,7 @@ final class PackagedLambda {
             java.io.File.pathSeparator,
             packageJar.toString(),
             location(LambdaEventSerializers.class),
-            location(PackagedHandlerMain.class)));
+            harness));
     command.add(PackagedHandlerMain.class.getName());
     command.add(kind);
     command.add("--repeat=" + repeat);

@@ -1,7 +1,5 @@
 package dev.probe.store;
 
-import static dev.probe.store.gen.Tables.BEST_STATE;
-import static dev.probe.store.gen.Tables.CHART_KEY;
 import static dev.probe.store.gen.Tables.LISTED_SCORE;
 
 import dev.probe.core.application.port.out.ScoreListStorePort;
@@ -14,7 +12,6 @@ import dev.probe.store.gen.tables.records.ListedScoreRecord;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -25,9 +22,11 @@ import org.jooq.Record;
 final class BestScores implements ScoreListStorePort {
 
   private final StoreTx tx;
+  private final ChartIdCache ids;
 
-  BestScores(StoreTx tx) {
+  BestScores(StoreTx tx, ChartIdCache ids) {
     this.tx = tx;
+    this.ids = ids;
   }
 
   @Override
@@ -96,26 +95,6 @@ final class BestScores implements ScoreListStorePort {
   /** One row per chart: the state in force at {@code asOf} (sources strictly before it). */
   @Override
   public List<BestScore> bestScores(PlayerId player, Instant asOf) {
-    OffsetDateTime at = PlayRows.utc(asOf);
-    return tx.read(
-        dsl -> {
-          List<BestScore> bests = new ArrayList<>();
-          for (Record r :
-              dsl.select(BEST_STATE.fields())
-                  .select(CHART_KEY.CHART_ID)
-                  .from(BEST_STATE)
-                  .join(CHART_KEY)
-                  .on(CHART_KEY.PK.eq(BEST_STATE.CHART_PK))
-                  .where(BEST_STATE.PLAYER.eq(player.value()))
-                  .and(BEST_STATE.VALID_TO.ge(at))
-                  .and(BEST_STATE.VALID_FROM.lt(at))
-                  .fetch()) {
-            bests.add(
-                BestStateRows.state(r.into(BEST_STATE))
-                    .toBest(ChartId.parse(r.get(CHART_KEY.CHART_ID))));
-          }
-          bests.sort(Comparator.comparing(BestScore::chartId));
-          return List.copyOf(bests);
-        });
+    return tx.read(dsl -> BestsAsOf.read(dsl, ids, player.value(), asOf));
   }
 }

@@ -73,13 +73,51 @@ final class BestStateRows {
     return rows;
   }
 
+  /** Inserts the rows in one statement, each column as one array. */
   static void insert(DSLContext dsl, List<BestStateRecord> rows) {
-    for (int from = 0; from < rows.size(); from += 1000) {
-      dsl.insertInto(BEST_STATE)
-          .columns(BEST_STATE.fields())
-          .valuesOfRecords(rows.subList(from, Math.min(rows.size(), from + 1000)))
-          .execute();
+    if (rows.isEmpty()) {
+      return;
     }
+    int n = rows.size();
+    Object[][] cols = {
+      new String[n], new Integer[n], new String[n], new String[n], new Integer[n], new Short[n],
+      new Integer[n], new Integer[n], new Short[n], new Short[n], new String[n], new Integer[n],
+      new Short[n], new Integer[n], new Integer[n], new Short[n], new Short[n]
+    };
+    for (int i = 0; i < n; i++) {
+      BestStateRecord r = rows.get(i);
+      Object[] values = {
+        r.getPlayer(),
+        r.getChartPk(),
+        r.getValidFrom().toInstant().toString(),
+        r.getValidTo().toInstant().toString(),
+        r.getAchievement(),
+        r.getRankCode(),
+        r.getDxScore(),
+        r.getDxMax(),
+        r.getComboCode(),
+        r.getSyncCode(),
+        r.getAchievedAt().toInstant().toString(),
+        r.getPAchievement(),
+        r.getPRankCode(),
+        r.getPDxScore(),
+        r.getPDxMax(),
+        r.getPComboCode(),
+        r.getPSyncCode()
+      };
+      for (int c = 0; c < cols.length; c++) {
+        cols[c][i] = values[c];
+      }
+    }
+    dsl.execute(
+        "insert into best_state (player, chart_pk, valid_from, valid_to, achievement, rank_code,"
+            + " dx_score, dx_max, combo_code, sync_code, achieved_at, p_achievement, p_rank_code,"
+            + " p_dx_score, p_dx_max, p_combo_code, p_sync_code)"
+            + " select * from unnest(?::varchar[], ?::int[], ?::text[]::timestamptz[],"
+            + " ?::text[]::timestamptz[], ?::int[], ?::int2[], ?::int[], ?::int[], ?::int2[],"
+            + " ?::int2[], ?::text[]::timestamptz[], ?::int[], ?::int2[], ?::int[], ?::int[],"
+            + " ?::int2[], ?::int2[])",
+        cols);
   }
 
   static PlayResult result(int ach, short rank, int dx, int dxMax, short combo, short sync) {

@@ -26,10 +26,15 @@ import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.impl.DSL;
 
-/** Songs, charts and their constants per version; saving merges constants, never drops them. */
+/**
+ * Songs, charts and their constants per version; saving merges constants, never drops them. The
+ * whole catalogue, which every page's ratings read, is kept between saves ({@link CatalogCache}).
+ */
 final class CatalogStore implements CatalogPort {
 
   private final StoreTx tx;
+  private final CatalogCache<Chart> charts = new CatalogCache<>();
+  private final CatalogCache<Song> songs = new CatalogCache<>();
 
   CatalogStore(StoreTx tx) {
     this.tx = tx;
@@ -45,6 +50,7 @@ final class CatalogStore implements CatalogPort {
           charts.stream()
               .sorted(Comparator.comparing(Chart::id))
               .forEach(c -> saveChart(dsl, keys.get(c.id()), c));
+          CatalogCache.bump(dsl);
           return null;
         });
   }
@@ -113,7 +119,7 @@ final class CatalogStore implements CatalogPort {
 
   @Override
   public List<Song> allSongs() {
-    return tx.read(dsl -> songs(dsl, DSL.noCondition()));
+    return tx.read(dsl -> songs.get(dsl, d -> songs(d, DSL.noCondition())));
   }
 
   @Override
@@ -141,7 +147,7 @@ final class CatalogStore implements CatalogPort {
 
   @Override
   public List<Chart> allCharts() {
-    return tx.read(dsl -> charts(dsl, DSL.noCondition()));
+    return tx.read(dsl -> charts.get(dsl, d -> charts(d, DSL.noCondition())));
   }
 
   @Override

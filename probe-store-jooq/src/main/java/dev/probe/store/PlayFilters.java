@@ -24,7 +24,7 @@ final class PlayFilters {
       c = c.and(CHART_REF.TITLE.containsIgnoreCase(f.titleContains()));
     }
     if (f.difficulty() != null) {
-      c = c.and(CHART_REF.DIFFICULTY.eq(f.difficulty().name()));
+      c = c.and(PLAY.DIFFICULTY.eq(f.difficulty().name()));
     }
     if (f.type() != null) {
       c = c.and(CHART_REF.CHART_TYPE.eq(f.type().name()));
@@ -59,11 +59,11 @@ final class PlayFilters {
         DSL.select(CHART_KEY.PK).from(CHART_KEY).where(CHART_KEY.CHART_ID.eq(chart.asString())));
   }
 
-  /** Whether the condition reads the page's wording (title, difficulty, type or level). */
+  /**
+   * Whether the condition reads the page's wording (title, type or level; the difficulty is copied
+   * onto the play).
+   */
   static boolean needsWording(PlayFilter f) {
-    return !f.titleContains().isEmpty()
-        || f.difficulty() != null
-        || f.type() != null
-        || !f.level().isEmpty();
+    return !f.titleContains().isEmpty() || f.type() != null || !f.level().isEmpty();
   }
 }

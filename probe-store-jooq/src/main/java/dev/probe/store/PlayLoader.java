@@ -12,21 +12,29 @@ import dev.probe.core.domain.PlayFilter;
 import dev.probe.core.domain.PlayKey;
 import dev.probe.core.domain.PlayerId;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record1;
+import org.jooq.SelectConditionStep;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /** Reads plays; every list is ordered and paged by the database. */
 final class PlayLoader implements LoadPlaysPort {
 
   private final StoreTx tx;
+  private final PlayListReader reader;
 
-  PlayLoader(StoreTx tx) {
+  PlayLoader(StoreTx tx, PlayListReader reader) {
     this.tx = tx;
+    this.reader = reader;
   }
 
   @Override
@@ -70,51 +78,65 @@ final class PlayLoader implements LoadPlaysPort {
                 .fetchOptional(PlayRows::map));
   }
 
+  /**
+   * The page's ids come from an index-only walk of the filter's index ({@code play_page…}), and
+   * only those plays are read whole; pages past the middle walk from the other end. Totals come
+   * from {@link PlayTally} when the filter names only the chart or its wording.
+   */
   @Override
   public PageResult<Play> findPlays(PlayerId player, PlayFilter filter, PageRequest page) {
     Condition where = PLAY.PLAYER.eq(player.value()).and(PlayFilters.condition(filter));
-    boolean needsRef = PlayFilters.needsWording(filter);
     return tx.read(
         dsl -> {
-          List<Play> items =
-              PlayRows.select(dsl)
-                  .where(where)
-                  .orderBy(PLAY.PLAYED_AT.desc(), PLAY.TRACK.desc(), PLAY.PLAY_KEY.desc())
-                  .limit(page.size())
-                  .offset(page.offset())
-                  .fetch(PlayRows::map);
           long total =
-              needsRef
-                  ? dsl.fetchCount(
-                      dsl.selectOne()
-                          .from(PLAY)
-                          .join(CHART_REF)
-                          .on(CHART_REF.PK.eq(PLAY.REF_PK))
-                          .where(where))
-                  : dsl.fetchCount(PLAY, where);
+              PlayTally.counts(filter)
+                  ? PlayTally.count(dsl, player.value(), filter)
+                  : dsl.fetchCount(ids(dsl, filter, where));
+          long offset = page.offset();
+          if (offset >= total) {
+            return new PageResult<>(List.of(), page, total);
+          }
+          boolean fromEnd = offset > total / 2;
+          long skip = fromEnd ? Math.max(0, total - offset - page.size()) : offset;
+          long take = fromEnd ? Math.min(page.size(), total - offset) : page.size();
+          List<SortField<?>> order = fromEnd ? oldestFirst() : newestFirst();
+          List<Play> items =
+              reader.list(
+                  dsl,
+                  PLAY.ID.in(ids(dsl, filter, where).orderBy(order).limit(take).offset(skip)),
+                  order);
+          if (fromEnd) {
+            items = new ArrayList<>(items);
+            Collections.reverse(items);
+          }
           return new PageResult<>(items, page, total);
         });
+  }
+
+  private static SelectConditionStep<Record1<Long>> ids(
+      DSLContext dsl, PlayFilter filter, Condition where) {
+    return PlayFilters.needsWording(filter)
+        ? dsl.select(PLAY.ID)
+            .from(PLAY)
+            .join(CHART_REF)
+            .on(CHART_REF.PK.eq(PLAY.REF_PK))
+            .where(where)
+        : dsl.select(PLAY.ID).from(PLAY).where(where);
   }
 
   @Override
   public List<Play> chartHistory(PlayerId player, ChartId chart) {
     return tx.read(
         dsl ->
-            PlayRows.select(dsl)
-                .where(PLAY.PLAYER.eq(player.value()))
-                .and(PLAY.CHART_PK.eq(PlayFilters.chartPk(chart)))
-                .orderBy(oldestFirst())
-                .fetch(PlayRows::map));
+            reader.list(
+                dsl,
+                PLAY.PLAYER.eq(player.value()).and(PLAY.CHART_PK.eq(PlayFilters.chartPk(chart))),
+                oldestFirst()));
   }
 
   @Override
   public List<Play> playsOfRun(long syncRunId) {
-    return tx.read(
-        dsl ->
-            PlayRows.select(dsl)
-                .where(PLAY.FIRST_RUN.eq(syncRunId))
-                .orderBy(oldestFirst())
-                .fetch(PlayRows::map));
+    return tx.read(dsl -> reader.list(dsl, PLAY.FIRST_RUN.eq(syncRunId), oldestFirst()));
   }
 
   @Override
@@ -132,19 +154,22 @@ final class PlayLoader implements LoadPlaysPort {
   public List<Play> playsBefore(PlayerId player, Instant before) {
     return tx.read(
         dsl ->
-            PlayRows.select(dsl)
-                .where(PLAY.PLAYER.eq(player.value()))
-                .and(PLAY.PLAYED_AT.lt(PlayRows.utc(before)))
-                .orderBy(oldestFirst())
-                .fetch(PlayRows::map));
+            reader.list(
+                dsl,
+                PLAY.PLAYER.eq(player.value()).and(PLAY.PLAYED_AT.lt(PlayRows.utc(before))),
+                oldestFirst()));
   }
 
   @Override
   public long countPlays(PlayerId player) {
-    return tx.read(dsl -> (long) dsl.fetchCount(PLAY, PLAY.PLAYER.eq(player.value())));
+    return tx.read(dsl -> PlayTally.count(dsl, player.value(), PlayFilter.ALL));
   }
 
-  private static List<org.jooq.SortField<?>> oldestFirst() {
+  private static List<SortField<?>> oldestFirst() {
     return List.of(PLAY.PLAYED_AT.asc(), PLAY.TRACK.asc(), PLAY.PLAY_KEY.asc());
+  }
+
+  private static List<SortField<?>> newestFirst() {
+    return List.of(PLAY.PLAYED_AT.desc(), PLAY.TRACK.desc(), PLAY.PLAY_KEY.desc());
   }
 }

@@ -64,10 +64,11 @@ public final class PostgresArchive {
     }
     this.dsl = DSL.using(config);
     this.tx = new StoreTx(dsl);
+    ChartIdCache chartIds = new ChartIdCache();
     this.players = new PlayerStore(tx);
     this.saver = new PlaySaver(tx);
-    this.loader = new PlayLoader(tx);
-    this.bests = new BestScores(tx);
+    this.loader = new PlayLoader(tx, new PlayListReader(chartIds));
+    this.bests = new BestScores(tx, chartIds);
     this.catalog = new CatalogStore(tx);
     this.profiles = new ProfileStore(tx);
     this.photos = new PhotoStore(tx);

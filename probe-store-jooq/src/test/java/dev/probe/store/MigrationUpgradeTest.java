@@ -8,7 +8,12 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.probe.core.domain.Achievement;
 import dev.probe.core.domain.BestScore;
 import dev.probe.core.domain.Chart;
+import dev.probe.core.domain.Difficulty;
 import dev.probe.core.domain.NoteCounts;
+import dev.probe.core.domain.PageRequest;
+import dev.probe.core.domain.PageResult;
+import dev.probe.core.domain.Play;
+import dev.probe.core.domain.PlayFilter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,6 +48,16 @@ class MigrationUpgradeTest {
     assertThat(applied).isPositive();
     PostgresArchive archive = new PostgresArchive(ds);
     assertThat(archive.loadPlays().countPlays(ME)).isEqualTo(2);
+    PageResult<Play> masters =
+        archive
+            .loadPlays()
+            .findPlays(
+                ME,
+                new PlayFilter(
+                    null, "", Difficulty.MASTER, null, "", null, null, null, null, null, false),
+                new PageRequest(1, 10));
+    assertThat(masters.total()).isEqualTo(2);
+    assertThat(masters.items()).hasSize(2);
     BestScore best = archive.scoreLists().bestScores(ME, T0.plusSeconds(3600)).get(0);
     assertThat(best.best().achievement()).isEqualTo(new Achievement(1_001_000));
     assertThat(best.best().dxScore().score()).isEqualTo(100);

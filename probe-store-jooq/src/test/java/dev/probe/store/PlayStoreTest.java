@@ -112,4 +112,32 @@ class PlayStoreTest {
             .knownKeys(ME, List.of(plays.get(0).key(), PlayKey.ofInstant(T0.minusSeconds(5))));
     assertThat(known).containsExactly(plays.get(0).key());
   }
+
+  @Test
+  void everyPageFromEitherEndIsItsSliceAndTotalsStayExactAfterRepeats() {
+    List<Play> plays = TestPlays.many(ME, 40);
+    archive.savePlays().savePlays(1, plays.subList(0, 25));
+    archive.savePlays().savePlays(2, plays);
+
+    for (PlayFilter f :
+        List.of(
+            PlayFilter.ALL,
+            new PlayFilter(
+                null, "", Difficulty.MASTER, null, "", null, null, null, null, null, false),
+            new PlayFilter(null, "", null, null, "", null, null, Rank.S, null, null, false))) {
+      List<Play> expected =
+          plays.stream()
+              .filter(f::accepts)
+              .sorted((a, b) -> b.playedAt().compareTo(a.playedAt()))
+              .toList();
+      for (int page = 1; page <= expected.size() / 7 + 2; page++) {
+        PageResult<Play> found = archive.loadPlays().findPlays(ME, f, new PageRequest(page, 7));
+        assertThat(found.total()).as(f + " total").isEqualTo(expected.size());
+        assertThat(found.items())
+            .as(f + " page " + page)
+            .containsExactlyElementsOf(expected.stream().skip((page - 1) * 7L).limit(7).toList());
+      }
+    }
+    assertThat(archive.loadPlays().countPlays(ME)).isEqualTo(40);
+  }
 }

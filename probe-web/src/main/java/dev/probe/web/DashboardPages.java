@@ -17,7 +17,12 @@ import java.util.List;
 /** The dashboard, the profile's history and the album. */
 final class DashboardPages extends Archive {
   /** The dashboard's template model; its JSON is the use case's view. */
-  record Dashboard(DashboardView view, ZoneOffset zone, String curve) implements PageModel {
+  record Dashboard(
+      DashboardView view,
+      ZoneOffset zone,
+      String curve,
+      dev.probe.core.domain.view.NetSessionStatus session)
+      implements PageModel {
     @Override
     public Object json() {
       return view;
@@ -63,7 +68,11 @@ final class DashboardPages extends Archive {
     return Reply.view(
         "dashboard.jte",
         "nav.dashboard",
-        new Dashboard(v, p.region().zone(), ratingCurve(call, v.curve())));
+        new Dashboard(
+            v,
+            p.region().zone(),
+            ratingCurve(call, v.curve()),
+            use.netSession().sessionStatus(p.id())));
   }
 
   private Reply profile(Call call) {

@@ -1,5 +1,6 @@
 package dev.probe.web;
 
+import dev.probe.core.application.port.in.LoginToNetUseCase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ public final class ProbeWeb {
     private final List<Extra> extraRoutes = new ArrayList<>();
     private WebUseCases useCases;
     private SyncSupport sync = SyncSupport.NONE;
+    private LoginToNetUseCase netLogin;
     private WechatSignIn wechat;
 
     private Builder(WebConfig config) {
@@ -37,6 +39,12 @@ public final class ProbeWeb {
     /** Import of uploaded pages, and sync from NET where this deployment can reach NET. */
     public Builder sync(SyncSupport support) {
       this.sync = support;
+      return this;
+    }
+
+    /** The SEGA ID login, where this deployment can reach NET (the local server). */
+    public Builder netLogin(LoginToNetUseCase login) {
+      this.netLogin = login;
       return this;
     }
 
@@ -69,6 +77,7 @@ public final class ProbeWeb {
       new PlayPages(useCases, choice).addTo(table);
       new ChartPages(useCases, choice).addTo(table);
       new SettingsPages(useCases, choice).addTo(table);
+      new SegaLoginPages(useCases, choice, netLogin).addTo(table);
       new WechatSignInPages(useCases, choice, wechat).addTo(table);
       new SyncPages(useCases, choice, sync, config).addTo(table);
       for (Extra r : extraRoutes) {

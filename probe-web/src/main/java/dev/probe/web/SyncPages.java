@@ -25,7 +25,8 @@ final class SyncPages extends Archive {
       String events,
       String maxUpload,
       List<SyncDiff> runs,
-      ZoneOffset zone)
+      ZoneOffset zone,
+      dev.probe.core.domain.view.NetSessionStatus session)
       implements PageModel {
     @Override
     public Object json() {
@@ -77,7 +78,8 @@ final class SyncPages extends Archive {
             call.origin().link("/api/sync/events"),
             Pipeline.humanBytes(config.maxUploadBytes()),
             runs,
-            p.region().zone()));
+            p.region().zone(),
+            use.netSession().sessionStatus(p.id())));
   }
 
   private Reply importPages(Call call) {

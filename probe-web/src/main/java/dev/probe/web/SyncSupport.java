@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * What a deployment can do to bring pages in: import uploads (everywhere), and sync from NET in the
@@ -64,11 +65,19 @@ public final class SyncSupport {
    * @return how many players were synced
    */
   public int syncEveryPlayer(ManagePlayersUseCase players) {
+    return syncEveryPlayer(players, p -> true);
+  }
+
+  /** The same round, for the players {@code due} lets through (the others get no request). */
+  public int syncEveryPlayer(ManagePlayersUseCase players, Predicate<Player> due) {
     if (sync == null) {
       return 0;
     }
     int synced = 0;
     for (Player p : players.listPlayers()) {
+      if (!due.test(p)) {
+        continue;
+      }
       if (tryStart(p.id())) {
         runStarted(p.id());
         synced++;

@@ -61,6 +61,23 @@ public record WebUseCases(
     Objects.requireNonNull(rawPages, "rawPages");
   }
 
+  /** The same use cases with another session service (e.g. one that knows kept logins). */
+  public WebUseCases withNetSession(ManageNetSessionUseCase sessions) {
+    return new WebUseCases(
+        players,
+        dashboard,
+        plays,
+        play,
+        diffs,
+        charts,
+        chartHistory,
+        rating,
+        profile,
+        photos,
+        sessions,
+        rawPages);
+  }
+
   /** The core's services over an archive's ports: the one place the pages' use cases are built. */
   public static WebUseCases over(ArchivePorts ports, Clock clock) {
     var players = ports.players();

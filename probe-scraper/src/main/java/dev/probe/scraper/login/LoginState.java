@@ -4,6 +4,7 @@ import dev.probe.core.domain.PlayerId;
 import dev.probe.scraper.login.WechatLoginProxy.State;
 import dev.probe.scraper.login.WechatLoginProxy.Status;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,16 +16,19 @@ final class LoginState {
   private State state = State.OFF;
   private String playerName = "";
   private String message = "";
-  private java.time.Instant changedAt;
+  private Instant changedAt;
 
   LoginState(Clock clock) {
     this.clock = clock;
     this.changedAt = clock.instant();
   }
 
+  /** Chooses the player; the state says WAITING only while the proxy listens. */
   synchronized void arm(PlayerId player) {
     armed = player;
-    set(State.WAITING, "", "");
+    if (state != State.OFF) {
+      set(State.WAITING, "", "");
+    }
   }
 
   synchronized Optional<PlayerId> armed() {

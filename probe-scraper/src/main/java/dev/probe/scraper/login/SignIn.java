@@ -87,7 +87,9 @@ final class SignIn {
               + "' of this archive (their friend codes differ); nothing was stored. Choose the"
               + " right player, or sign in with the other WeChat account.");
     }
-    sessions.setSession(new SetNetSessionCommand(playerId, fetched.session().cookies()));
+    sessions.setSession(
+        new SetNetSessionCommand(
+            playerId, fetched.session().cookies(), who.player().name(), who.friendCode()));
     return new Result(who.player().name(), who.friendCode());
   }
 

@@ -167,16 +167,27 @@ class ProxyRobustnessTest {
   void connectionsBeyondTheLimitGet503AndFreedSlotsServeAgain() throws Exception {
     InetSocketAddress p =
         world(s -> s.withLimits(2, 4096, Duration.ofSeconds(5), s.idleTimeout())).address;
-    ProxyClient one = new ProxyClient(p);
-    ProxyClient two = new ProxyClient(p);
-    Thread.sleep(200); // both are being served, waiting for a head
-    try (ProxyClient three = new ProxyClient(p)) {
-      assertThat(three.readAll()).startsWith("HTTP/1.1 503");
+    List<ProxyClient> clients = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      clients.add(new ProxyClient(p)); // none sends a head: each holds a slot while it may
     }
-    one.close();
-    two.close();
+    int refused = 0;
+    for (ProxyClient c : clients) {
+      c.socket.setSoTimeout(2000);
+      try {
+        String answer = c.readAll();
+        assertThat(answer).startsWith("HTTP/1.1 503");
+        refused++;
+      } catch (java.net.SocketTimeoutException e) {
+        // being served: the proxy waits for its head
+      }
+    }
+    assertThat(refused).as("whichever came last of three, with two slots").isEqualTo(1);
+    for (ProxyClient c : clients) {
+      c.close();
+    }
     String answer = "";
-    for (int i = 0; i < 20 && !answer.contains("200"); i++) {
+    for (int i = 0; i < 20 && !answer.startsWith("HTTP/1.1 200"); i++) {
       Thread.sleep(100);
       answer = ProxyClient.get(p, "http://probe.invalid/");
     }
@@ -222,6 +233,13 @@ class ProxyRobustnessTest {
     assertThat(w.proxy.status().addresses()).isEmpty();
     assertThatThrownBy(() -> new Socket(w.address.getAddress(), w.address.getPort()).close())
         .isInstanceOf(ConnectException.class);
+
+    w.proxy.arm(LoginWorld.ME);
+    assertThat(w.proxy.status().state()).as("chosen, but not listening").isEqualTo(State.OFF);
+    InetSocketAddress again = w.proxy.start(new InetSocketAddress(w.address.getAddress(), 0));
+    assertThat(w.proxy.status().state()).isEqualTo(State.WAITING);
+    assertThat(w.proxy.status().addresses()).containsExactly("127.0.0.1:" + again.getPort());
+    assertThat(ProxyClient.get(again, "http://probe.invalid/")).contains("The proxy setting works");
   }
 
   @Test

@@ -40,6 +40,9 @@ class WechatSignInTest {
     assertThat(answer).contains(PhonePages.escape(status.playerName()));
     assertThat(world.wechat.lastUserAgent()).contains("MicroMessenger");
     assertThat(world.net.requests("friend/userFriendCode/")).isEqualTo(1);
+    Player me = world.store.findPlayer(ME).orElseThrow();
+    assertThat(me.name()).isEqualTo(status.playerName());
+    assertThat(me.friendCode()).as("remembered, to refuse another account later").isNotEmpty();
     assertNoSecretIn(answer + status, consent, stored.cookies());
   }
 

@@ -42,6 +42,10 @@ public final class ManageNetSessionService implements ManageNetSessionUseCase {
   @Override
   public NetSessionStatus setSession(SetNetSessionCommand command) {
     Player player = Players.require(players, command.player());
+    if (!command.friendCode().isEmpty()) {
+      String name = command.netName().isEmpty() ? player.name() : command.netName();
+      players.savePlayer(new Player(player.id(), player.region(), name, command.friendCode()));
+    }
     sessions.saveSession(
         new NetSession(player.id(), player.region(), command.cookies(), clock.instant()));
     return sessionStatus(player.id());

@@ -133,6 +133,22 @@ class ManagementServicesTest {
   }
 
   @Test
+  void aSessionWhoseOwnerNetShowedUpdatesThePlayer() {
+    var service = new ManageNetSessionService(archive.store, archive.store, archive.clock);
+    String before = archive.store.findPlayer(ME).orElseThrow().name();
+    service.setSession(new SetNetSessionCommand(ME, Map.of("userId", "u"), "", ""));
+    assertThat(archive.store.findPlayer(ME).orElseThrow().friendCode()).isEmpty();
+    assertThat(archive.store.findPlayer(ME).orElseThrow().name()).isEqualTo(before);
+
+    service.setSession(
+        new SetNetSessionCommand(ME, Map.of("userId", "u"), "ＭＥ", "101680000000000"));
+
+    assertThat(archive.store.findPlayer(ME).orElseThrow())
+        .extracting(p -> p.name(), p -> p.friendCode())
+        .containsExactly("ＭＥ", "101680000000000");
+  }
+
+  @Test
   void theExportStreamsEveryKindOfRecord() {
     Play p = play(master("Sample Song 04", ChartType.DX), "2026-11-01T10:00:00Z").build();
     long run = archive.run(Instant.parse("2026-11-01T12:00:00Z"), p);

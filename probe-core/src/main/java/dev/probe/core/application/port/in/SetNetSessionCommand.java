@@ -9,8 +9,18 @@ import java.util.Map;
  * @param cookies cookie name → value, as copied from a logged-in browser ({@code userId}, {@code
  *     _t}, …); names and values must be non-blank and free of {@code ;}, {@code =} in names, and
  *     line breaks
+ * @param netName the player's name as NET showed it with these cookies; "" when not known
+ * @param friendCode the friend code NET showed with these cookies; "" when not known. When given,
+ *     the player is updated with both, so a later session of another NET player can be told apart
  */
-public record SetNetSessionCommand(PlayerId player, Map<String, String> cookies) {
+public record SetNetSessionCommand(
+    PlayerId player, Map<String, String> cookies, String netName, String friendCode) {
+
+  /** Cookies alone, from a person who copied them: whose they are is not known yet. */
+  public SetNetSessionCommand(PlayerId player, Map<String, String> cookies) {
+    this(player, cookies, "", "");
+  }
+
   public SetNetSessionCommand {
     Require.present(player, "a player");
     Require.present(cookies, "cookies");
@@ -29,6 +39,8 @@ public record SetNetSessionCommand(PlayerId player, Map<String, String> cookies)
       }
     }
     cookies = Map.copyOf(cookies);
+    netName = netName == null ? "" : netName.strip();
+    friendCode = friendCode == null ? "" : friendCode.strip();
   }
 
   @Override
