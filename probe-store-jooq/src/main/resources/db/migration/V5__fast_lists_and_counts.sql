@@ -44,3 +44,9 @@ create table catalog_version (
 create sequence catalog_version_seq;
 insert into catalog_version (id, version) values (1, nextval('catalog_version_seq'));
 -- [jooq ignore stop]
+
+-- The current best of each chart, for the saver that folds new plays onto it.
+-- [jooq ignore start]
+create index best_state_current on best_state (player, chart_pk)
+  where valid_to = '9999-12-31 00:00:00+00';
+-- [jooq ignore stop]

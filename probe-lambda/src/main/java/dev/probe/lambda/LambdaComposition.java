@@ -24,7 +24,7 @@ import java.util.Map;
  *
  * <p>Nothing here waits for the database or fails when it is down: the pool connects in the
  * background, requests answer 503 while it is unreachable, and the next request after it is back is
- * served. A warm-up thread loads the web pages meanwhile ({@link ColdStartWarmup}).
+ * served.
  */
 final class LambdaComposition {
   private static LambdaComposition shared;
@@ -72,7 +72,6 @@ final class LambdaComposition {
                 SyncSupport.importOnly(
                     new ImportPagesService(new NetPageParser(), ports, clock), new SyncEvents()))
             .build();
-    ColdStartWarmup.start(application, config.publicReads());
     SnapStartPriming priming =
         new SnapStartPriming(() -> application.handle(primingRequest(config)), pool).register();
     return new LambdaComposition(config, application, fuse, priming);

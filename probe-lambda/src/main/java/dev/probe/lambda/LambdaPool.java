@@ -8,11 +8,10 @@ import com.zaxxer.hikari.HikariDataSource;
  * one or two connections are plenty; thousands of environments share the database (through RDS
  * Proxy when there are many).
  *
- * <p>The pool never fails the init phase: it starts without connecting, and opens its first
- * connection on its own thread while the rest of the function initialises, so a cold start does not
- * wait for it twice, and a database that is down at that moment costs a 503 per request (see {@link
- * DatabaseFuse}) instead of a function that cannot start. When the database is back, the next
- * request connects.
+ * <p>The pool never fails the init phase: it starts without connecting and opens its first
+ * connection on its own thread, while the rest of the function initialises. A database that is down
+ * at that moment costs a 503 per request (see {@link DatabaseFuse}) instead of a function that
+ * cannot start; when the database is back, the next request connects.
  */
 final class LambdaPool {
   private LambdaPool() {}

@@ -175,13 +175,18 @@ final class BestStates {
   private static Map<Integer, BestState> current(
       DSLContext dsl, String player, Collection<Integer> charts) {
     Map<Integer, BestState> found = new HashMap<>();
-    for (BestStateRecord r :
-        dsl.selectFrom(BEST_STATE)
-            .where(BEST_STATE.PLAYER.eq(player))
-            .and(BEST_STATE.CHART_PK.eq(DSL.any(charts.toArray(Integer[]::new))))
-            .and(BEST_STATE.VALID_TO.eq(OPEN))
-            .fetch()) {
-      found.put(r.getChartPk(), BestStateRows.state(r));
+    // One probe of best_state_current per chart, whatever the statistics say: during a bulk
+    // import they lag far behind the table, and a planner that believes it empty would join
+    // every current state with every chart. "offset 0" keeps the lateral lookup a lookup.
+    for (Record r :
+        dsl.resultQuery(
+            "select b.* from unnest(?::int[]) as c (pk) cross join lateral"
+                + " (select * from best_state s where s.player = ? and s.chart_pk = c.pk"
+                + " and s.valid_to = timestamptz '9999-12-31 00:00:00+00' offset 0) b",
+            charts.toArray(Integer[]::new),
+            player)) {
+      BestStateRecord state = r.into(BEST_STATE);
+      found.put(state.getChartPk(), BestStateRows.state(state));
     }
     return found;
   }

@@ -21,10 +21,11 @@ final class BestsAsOf {
 
   private static final String SQL =
       """
-      select k.chart_id, b.achievement, b.rank_code, b.dx_score, b.dx_max, b.combo_code,
+      select b.chart_pk, k.chart_id, b.achievement, b.rank_code, b.dx_score, b.dx_max, b.combo_code,
              b.sync_code, (extract(epoch from b.achieved_at) * 1000000)::bigint,
-             b.p_achievement, b.p_rank_code, b.p_dx_score, b.p_dx_max, b.p_combo_code,
-             b.p_sync_code
+             (b.p_achievement, b.p_rank_code, b.p_dx_score, b.p_dx_max, b.p_combo_code,
+              b.p_sync_code) is not distinct from
+             (b.achievement, b.rank_code, b.dx_score, b.dx_max, b.combo_code, b.sync_code)
         from best_state b join chart_key k on k.pk = b.chart_pk
        where b.player = ? and b.valid_to >= ?::timestamptz and b.valid_from < ?::timestamptz
       """;
@@ -43,15 +44,13 @@ final class BestsAsOf {
   private static List<BestScore> read(ResultSet r, ChartIdCache ids) throws SQLException {
     List<BestScore> bests = new ArrayList<>();
     while (r.next()) {
-      PlayResult all = result(r, 2);
-      r.getInt(9);
-      PlayResult plays = r.wasNull() ? null : result(r, 9);
-      ChartId chart = ids.parse(r.getString(1));
-      bests.add(new BestScore(chart, all, micros(r.getLong(8)), all.equals(plays)));
+      ChartId chart = ids.parse(r.getInt(1), r.getString(2));
+      bests.add(new BestScore(chart, result(r, 3), micros(r.getLong(9)), r.getBoolean(10)));
     }
     return List.copyOf(ids.sorted(bests, BestScore::chartId));
   }
 
+  /** An instant read as {@code (extract(epoch from t) * 1000000)::bigint}. */
   static Instant micros(long micros) {
     return Instant.ofEpochSecond(
         Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1000L);

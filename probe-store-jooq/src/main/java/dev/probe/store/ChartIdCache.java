@@ -22,6 +22,11 @@ final class ChartIdCache {
 
   private final Map<String, ChartId> byText = new ConcurrentHashMap<>();
 
+  /** The last id seen under each chart_key pk, checked against the text before use. */
+  private record Known(String text, ChartId id) {}
+
+  private volatile Known[] byPk = new Known[0];
+
   /** Ranks of the ids {@link #parse} handed out, by identity; rebuilt when a new one appears. */
   private volatile Map<ChartId, Integer> ranks = new IdentityHashMap<>();
 
@@ -34,6 +39,34 @@ final class ChartIdCache {
       id = byText.computeIfAbsent(text, ChartId::parse);
     }
     return id;
+  }
+
+  /**
+   * The id stored as {@code text} under chart_key {@code pk}: an array slot and a string compare
+   * instead of hashing the text (the text decides, so a reused pk cannot mislead).
+   */
+  ChartId parse(int pk, String text) {
+    Known[] table = byPk;
+    if (pk >= 0 && pk < table.length) {
+      Known k = table[pk];
+      if (k != null && k.text().equals(text)) {
+        return k.id();
+      }
+    }
+    ChartId id = parse(text);
+    if (pk >= 0 && pk < LIMIT) {
+      remember(pk, new Known(text, id));
+    }
+    return id;
+  }
+
+  private synchronized void remember(int pk, Known known) {
+    Known[] table = byPk;
+    if (pk >= table.length) {
+      table = Arrays.copyOf(table, Math.max(pk + 1, table.length * 2));
+    }
+    table[pk] = known;
+    byPk = table;
   }
 
   /** {@code items} sorted by their chart ids, as {@code Comparator.comparing(id)} would. */

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jooq.DSLContext;
 import org.jooq.InsertValuesStep1;
@@ -90,7 +91,11 @@ final class ChartKeys {
   }
 
   static Map<Wording, Integer> resolveRefs(DSLContext dsl, Collection<Wording> wordings) {
-    TreeSet<Wording> missing = new TreeSet<>(wordings);
+    // by text, built once per wording: comparing wordings builds their texts every time
+    TreeMap<String, Wording> missing = new TreeMap<>();
+    for (Wording w : wordings) {
+      missing.putIfAbsent(w.text(), w);
+    }
     Map<Wording, Integer> found = new HashMap<>();
     if (missing.isEmpty()) {
       return found;
@@ -108,7 +113,7 @@ final class ChartKeys {
               CHART_REF.JACKET,
               CHART_REF.GENRE,
               CHART_REF.UTAGE_KIND);
-      for (Wording w : missing) {
+      for (Wording w : missing.values()) {
         ChartRef r = w.ref();
         insert =
             insert.values(
@@ -128,15 +133,15 @@ final class ChartKeys {
   }
 
   private static void loadRefs(
-      DSLContext dsl, TreeSet<Wording> missing, Map<Wording, Integer> found) {
-    List<Integer> chartPks = missing.stream().map(Wording::chartPk).distinct().toList();
+      DSLContext dsl, TreeMap<String, Wording> missing, Map<Wording, Integer> found) {
+    List<Integer> chartPks = missing.values().stream().map(Wording::chartPk).distinct().toList();
     for (Record r :
         dsl.select(CHART_REF.fields())
             .from(CHART_REF)
             .where(CHART_REF.CHART_PK.in(chartPks))
             .fetch()) {
       Wording w = new Wording(r.get(CHART_REF.CHART_PK), ref(r));
-      if (missing.remove(w)) {
+      if (missing.remove(w.text()) != null) {
         found.put(w, r.get(CHART_REF.PK));
       }
     }

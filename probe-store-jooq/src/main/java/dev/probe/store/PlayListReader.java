@@ -60,7 +60,8 @@ final class PlayListReader {
           PLAY.DX_SCORE_NEW_RECORD,
           PLAY.PLACE,
           PLAY.DETAIL_IDX,
-          PLAY.DETAIL);
+          PLAY.DETAIL,
+          PLAY.CHART_PK);
 
   private final ChartIdCache ids;
 
@@ -99,7 +100,7 @@ final class PlayListReader {
     return new Play(
         new PlayerId(r.getString(1)),
         new PlayKey(r.getString(2)),
-        ids.parse(r.getString(3)),
+        ids.parse(r.getInt(24), r.getString(3)),
         new ChartRef(
             r.getString(4),
             ChartType.valueOf(r.getString(5)),
