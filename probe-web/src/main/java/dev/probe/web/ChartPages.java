@@ -6,6 +6,7 @@ import dev.probe.core.application.port.in.ShowRatingQuery;
 import dev.probe.core.domain.ChartId;
 import dev.probe.core.domain.Player;
 import dev.probe.core.domain.view.ChartHistoryView;
+import dev.probe.core.domain.view.ChartListItem;
 import dev.probe.core.domain.view.PlayView;
 import dev.probe.core.domain.view.RatingView;
 import java.time.Instant;
@@ -44,6 +45,11 @@ final class ChartPages extends Archive {
     super(use, choice);
   }
 
+  /** The chart list's compact form, made once for each list the core answers with. */
+  private record Catalogue(List<ChartListItem> items, CatalogData data, String json) {}
+
+  private volatile Catalogue catalogue = new Catalogue(null, null, "");
+
   void addTo(RouteTable table) {
     table.page("/charts", this::charts);
     table.page("/charts/{id}", this::chart);
@@ -52,9 +58,15 @@ final class ChartPages extends Archive {
 
   private Reply charts(Call call) {
     Player p = player(call);
-    CatalogData data = CatalogData.of(use.charts().listCharts(ListChartsQuery.all(p.id())));
+    List<ChartListItem> items = use.charts().listCharts(ListChartsQuery.all(p.id()));
+    Catalogue c = catalogue;
+    if (c.items() != items) { // the core answers with the same list until the archive changes
+      CatalogData data = CatalogData.of(items);
+      c = new Catalogue(items, data, data.json());
+      catalogue = c;
+    }
     return Reply.view(
-        "charts.jte", "nav.charts", new Charts(p, data, call.isApi() ? "" : data.json()));
+        "charts.jte", "nav.charts", new Charts(p, c.data(), call.isApi() ? "" : c.json()));
   }
 
   private Reply chart(Call call) {

@@ -17,6 +17,7 @@ final class Renderer {
       TemplateEngine.createPrecompiled(null, ContentType.Html, null, "dev.probe.web");
   private final StaticAssets assets;
   private final PlayerChoice players;
+  private final RenderedPages pages = new RenderedPages();
 
   private final boolean publicReads;
 
@@ -67,8 +68,17 @@ final class Renderer {
       title = call.texts().get("error.title") + " " + e.status();
     }
     Frame frame = frame(call, title);
+    if (reply.status() != 200) {
+      return render(template, frame, reply.model());
+    }
+    String page = template;
+    return pages.get(
+        new Page(template, frame, reply.model()), () -> render(page, frame, reply.model()));
+  }
+
+  private String render(String template, Frame frame, Object model) {
     StringOutput out = new StringOutput(8192);
-    engine.render(template, Map.of("frame", frame, "model", reply.model()), out);
+    engine.render(template, Map.of("frame", frame, "model", model), out);
     return out.toString();
   }
 
