@@ -22,6 +22,20 @@ final class ChartPages extends Archive {
     public Object json() {
       return data;
     }
+
+    /** The data by identity: it is made once per list the core answers with. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Charts c
+          && c.player.equals(player)
+          && c.data == data
+          && c.embedded.equals(embedded);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(data) * 31 + player.hashCode();
+    }
   }
 
   /** One chart's plays and curves. */
@@ -38,6 +52,21 @@ final class ChartPages extends Archive {
     @Override
     public Object json() {
       return view;
+    }
+
+    /** The view by identity: a kept view is one object, and comparing it whole costs more. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Rating r
+          && r.view == view
+          && r.zone.equals(zone)
+          && r.date.equals(date)
+          && r.curve.equals(curve);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(view) * 31 + curve.hashCode();
     }
   }
 

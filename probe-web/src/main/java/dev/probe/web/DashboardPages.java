@@ -27,6 +27,21 @@ final class DashboardPages extends Archive {
     public Object json() {
       return view;
     }
+
+    /** The view by identity: a kept view is one object, and comparing it whole costs more. */
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Dashboard d
+          && d.view == view
+          && d.zone.equals(zone)
+          && d.curve.equals(curve)
+          && java.util.Objects.equals(d.session, session);
+    }
+
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(view) * 31 + curve.hashCode();
+    }
   }
 
   /** The profile history, oldest first, with curves. */
