@@ -140,6 +140,17 @@ final class PlayLoader implements LoadPlaysPort {
   }
 
   @Override
+  public List<Play> playsBeforeWithoutDetail(PlayerId player, Instant before) {
+    return tx.read(
+        dsl ->
+            PlayRows.selectWithoutDetail(dsl)
+                .where(PLAY.PLAYER.eq(player.value()))
+                .and(PLAY.PLAYED_AT.lt(PlayRows.utc(before)))
+                .orderBy(oldestFirst())
+                .fetch(PlayRows::map));
+  }
+
+  @Override
   public List<Play> playsBefore(PlayerId player, Instant before) {
     return tx.read(
         dsl ->

@@ -25,6 +25,8 @@ import org.jooq.SelectJoinStep;
 final class PlayRows {
 
   private static final List<Field<?>> FIELDS = fields();
+  private static final List<Field<?>> WITHOUT_DETAIL =
+      FIELDS.stream().filter(f -> !f.equals(PLAY.DETAIL)).toList();
 
   private PlayRows() {}
 
@@ -44,8 +46,18 @@ final class PlayRows {
         .on(CHART_REF.PK.eq(PLAY.REF_PK));
   }
 
+  /** Like {@link #select}, leaving out the detail, most of a play's weight. */
+  static SelectJoinStep<Record> selectWithoutDetail(DSLContext dsl) {
+    return dsl.select(WITHOUT_DETAIL)
+        .from(PLAY)
+        .join(CHART_KEY)
+        .on(CHART_KEY.PK.eq(PLAY.CHART_PK))
+        .join(CHART_REF)
+        .on(CHART_REF.PK.eq(PLAY.REF_PK));
+  }
+
   static Play map(Record r) {
-    JSONB detail = r.get(PLAY.DETAIL);
+    JSONB detail = r.field(PLAY.DETAIL) == null ? null : r.get(PLAY.DETAIL);
     return new Play(
         new PlayerId(r.get(PLAY.PLAYER)),
         new PlayKey(r.get(PLAY.PLAY_KEY)),

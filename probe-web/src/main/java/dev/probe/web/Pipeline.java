@@ -20,6 +20,7 @@ final class Pipeline implements WebApplication {
   private final RouteTable routes;
   private final OwnerAuth auth;
   private final Compression compression;
+  private final CompressedBodies compressed = new CompressedBodies();
   private final Renderer renderer;
 
   Pipeline(WebConfig config, RouteTable routes, Renderer renderer) {
@@ -160,10 +161,11 @@ final class Pipeline implements WebApplication {
       var chosen = compression.choose(request.header("accept-encoding").orElse(""));
       if (chosen.isPresent()) {
         BodyCompressor c = chosen.get();
+        byte[] plain = body;
         body =
             reply.asset() != null
                 ? renderer.assets().compressedBy(reply.asset(), c)
-                : c.compress(body);
+                : compressed.get(first(headers, "etag"), c, plain, () -> c.compress(plain));
         headers.put("content-encoding", List.of(c.encoding()));
       }
     }

@@ -57,6 +57,26 @@ class CachedPagesTest {
     assertThat(ContractResponses.text(chartsAfter)).contains("Fresh Song");
   }
 
+  @Test
+  void aCompressedPageIsNeverAnOldOne() {
+    WebResponse before =
+        app.handle(get("/plays").bearer(TOKEN).header("Accept-Encoding", "gzip").build());
+    WebResponse again =
+        app.handle(get("/plays").bearer(TOKEN).header("Accept-Encoding", "gzip").build());
+    assertThat(before.header("content-encoding")).contains("gzip");
+    assertThat(again.body()).isEqualTo(before.body());
+    assertThat(ContractResponses.text(before))
+        .doesNotContain("Fresh Song")
+        .hasSizeGreaterThan(CompressedBodies.MIN_SIZE); // large enough to be kept compressed
+
+    syncOnePlayOfANewChart();
+
+    WebResponse after =
+        app.handle(get("/plays").bearer(TOKEN).header("Accept-Encoding", "gzip").build());
+    assertThat(after.header("content-encoding")).contains("gzip");
+    assertThat(ContractResponses.text(after)).contains("Fresh Song");
+  }
+
   private void syncOnePlayOfANewChart() {
     ArchivePorts ports = archive.ports();
     Instant at = Instant.parse("2026-11-10T10:00:00Z");

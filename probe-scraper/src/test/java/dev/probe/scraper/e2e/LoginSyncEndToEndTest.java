@@ -67,6 +67,24 @@ class LoginSyncEndToEndTest {
   }
 
   @Test
+  void anErrorPageSayingTheSessionExpiredMarksItToo() {
+    world.logIn(PASSWORD, false);
+    assertThat(world.sync().run().status()).isEqualTo(SyncStatus.DONE);
+    world.net.play(2);
+    world.net.expireWithErrorPage(true); // 200 with error code 200002 instead of a redirect
+    world.net.expireAfter(0);
+
+    SyncReport stopped = world.sync();
+
+    assertThat(stopped.run().errorKind()).isEqualTo("SESSION_EXPIRED");
+    assertThat(stopped.run().errorMessage()).contains("200002", "probe session login");
+    assertThat(world.store.loadSession(ME).orElseThrow().isExpired()).isTrue();
+    assertThat(world.net.totalRequests()).isEqualTo(1);
+    assertThatThrownBy(world::sync).hasMessageContaining("does not use it again");
+    assertThat(world.net.totalRequests()).isZero();
+  }
+
+  @Test
   void aKeptLoginIsSealedAndUsedExactlyOnceWhenTheSessionExpires() {
     world.logIn(PASSWORD, true);
     RememberedLogin kept = world.store.loadLogin(ME).orElseThrow();

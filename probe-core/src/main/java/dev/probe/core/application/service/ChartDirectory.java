@@ -10,6 +10,7 @@ import dev.probe.core.domain.SongKey;
 import dev.probe.core.domain.rating.RatingRules;
 import dev.probe.core.domain.view.ChartInfo;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,9 +22,11 @@ final class ChartDirectory {
 
   private final Map<ChartId, Chart> charts = new HashMap<>();
   private final Map<SongKey, Song> songs = new HashMap<>();
+  private final List<Chart> catalogue;
 
   ChartDirectory(CatalogPort catalog) {
-    for (Chart c : catalog.allCharts()) {
+    catalogue = catalog.allCharts();
+    for (Chart c : catalogue) {
       charts.put(c.id(), c);
     }
     for (Song s : catalog.allSongs()) {
@@ -41,6 +44,11 @@ final class ChartDirectory {
   Chart chart(ChartId id) {
     Chart c = charts.get(id);
     return c != null ? c : new Chart(id, "", NoteCounts.UNKNOWN, null, Map.of(), false, false);
+  }
+
+  /** The catalogue's charts as read, before anything was learned. */
+  List<Chart> catalogue() {
+    return catalogue;
   }
 
   boolean knows(ChartId id) {

@@ -33,13 +33,28 @@ final class PlayViews {
   }
 
   List<PlayView> of(Player player, List<Play> page, ChartDirectory charts) {
+    return of(player, page, charts, histories(player, page));
+  }
+
+  /** The whole history of each chart the plays are on, oldest first. */
+  Map<ChartId, List<Play>> histories(Player player, List<Play> plays) {
     Set<ChartId> chartIds = new LinkedHashSet<>();
-    for (Play p : page) {
+    for (Play p : plays) {
       chartIds.add(p.chartId());
     }
-    Map<PlayKey, PlayDiff> diffs = new HashMap<>();
+    Map<ChartId, List<Play>> histories = new HashMap<>();
     for (ChartId chart : chartIds) {
-      diffs.putAll(diffsOf(plays.chartHistory(player.id(), chart)));
+      histories.put(chart, this.plays.chartHistory(player.id(), chart));
+    }
+    return histories;
+  }
+
+  /** Views of plays whose charts' {@link #histories} were read already. */
+  List<PlayView> of(
+      Player player, List<Play> page, ChartDirectory charts, Map<ChartId, List<Play>> histories) {
+    Map<PlayKey, PlayDiff> diffs = new HashMap<>();
+    for (List<Play> history : histories.values()) {
+      diffs.putAll(diffsOf(history));
     }
     List<PlayView> views = new ArrayList<>(page.size());
     for (Play p : page) {

@@ -4,18 +4,17 @@ import dev.probe.core.application.port.out.LoadPlaysPort;
 import dev.probe.core.application.port.out.ProfileStorePort;
 import dev.probe.core.application.port.out.ScoreListStorePort;
 import dev.probe.core.domain.BestScore;
-import dev.probe.core.domain.ChartId;
+import dev.probe.core.domain.GameVersion;
 import dev.probe.core.domain.Play;
-import dev.probe.core.domain.PlayResult;
 import dev.probe.core.domain.Player;
+import dev.probe.core.domain.PlayerId;
 import dev.probe.core.domain.ProfileSnapshot;
-import dev.probe.core.domain.diff.BestResults;
 import dev.probe.core.domain.rating.Best50;
 import dev.probe.core.domain.rating.RatingRules;
+import dev.probe.core.domain.rating.VersionCalendar;
 import dev.probe.core.domain.view.RatingPoint;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +30,8 @@ final class RatingCalculator {
   private final ScoreListStorePort scores;
   private final ProfileStorePort profiles;
   private final Clock clock;
+  private final NewerPlays newer;
+  private final Map<PlayerId, DailyRatings> daily = new HashMap<>();
 
   RatingCalculator(
       LoadPlaysPort plays, ScoreListStorePort scores, ProfileStorePort profiles, Clock clock) {
@@ -38,6 +39,7 @@ final class RatingCalculator {
     this.scores = scores;
     this.profiles = profiles;
     this.clock = clock;
+    this.newer = new NewerPlays(plays);
   }
 
   RatingRules rulesAt(Player player, Instant at) {
@@ -71,51 +73,46 @@ final class RatingCalculator {
    * (score lists have no dates), each day rated under the rules in force then.
    */
   List<RatingPoint> curve(Player player, Instant asOf, ChartDirectory charts) {
-    List<Play> all = plays.playsBefore(player.id(), asOf);
+    DailyRatings daily = dailyRatings(player, asOf, charts);
+    daily.learned().forEach(charts::learn);
     List<ProfileSnapshot> snapshots = profiles.history(player.id());
-    List<Integer> dayEnds = dayEnds(player, all);
-    int step = Math.max(1, (dayEnds.size() + MAX_CURVE_POINTS - 1) / MAX_CURVE_POINTS);
-    Map<ChartId, BestScore> bests = new HashMap<>();
+    List<DailyRatings.Day> days = daily.days();
+    int step = Math.max(1, (days.size() + MAX_CURVE_POINTS - 1) / MAX_CURVE_POINTS);
     List<RatingPoint> points = new ArrayList<>();
-    int from = 0;
-    for (int d = 0; d < dayEnds.size(); d++) {
-      int end = dayEnds.get(d);
-      for (int i = from; i < end; i++) {
-        Play p = all.get(i);
-        charts.learn(p.chartId(), p.chart());
-        BestScore old = bests.get(p.chartId());
-        PlayResult merged = BestResults.merge(old == null ? null : old.best(), p.result());
-        boolean raised =
-            old == null || merged.achievement().compareTo(old.best().achievement()) > 0;
-        bests.put(
-            p.chartId(),
-            new BestScore(p.chartId(), merged, raised ? p.playedAt() : old.achievedAt(), true));
-      }
-      from = end;
-      if (d % step == 0 || d == dayEnds.size() - 1) {
-        Instant at = all.get(end - 1).playedAt();
-        Best50 b50 = Best50.of(bests.values(), charts.charts(), rulesAt(player, at));
-        points.add(new RatingPoint(at, b50.total(), b50.estimated(), netRatingAt(snapshots, at)));
+    for (int d = 0; d < days.size(); d++) {
+      if (d % step == 0 || d == days.size() - 1) {
+        DailyRatings.Day day = days.get(d);
+        points.add(
+            new RatingPoint(
+                day.at(), day.total(), day.estimated(), netRatingAt(snapshots, day.at())));
       }
     }
     return points;
   }
 
-  /** Indexes just past the last play of each local day, in a list sorted oldest first. */
-  private static List<Integer> dayEnds(Player player, List<Play> all) {
-    List<Integer> ends = new ArrayList<>();
-    LocalDate current = null;
-    for (int i = 0; i < all.size(); i++) {
-      LocalDate day = LocalDate.ofInstant(all.get(i).playedAt(), player.region().zone());
-      if (current != null && !day.equals(current)) {
-        ends.add(i);
-      }
-      current = day;
+  /**
+   * The player's daily ratings up to {@code asOf}: the kept ones extended by the plays saved since,
+   * or computed afresh from every play when they cannot be (another catalogue or game version, an
+   * earlier {@code asOf}, a play older than the newest counted).
+   */
+  private synchronized DailyRatings dailyRatings(
+      Player player, Instant asOf, ChartDirectory charts) {
+    GameVersion current = VersionCalendar.currentAt(player.region(), clock.instant());
+    DailyRatings kept = daily.get(player.id());
+    if (kept != null
+        && kept.currentVersion == current
+        && kept.catalogue.equals(charts.catalogue())
+        && !asOf.isBefore(kept.asOf())
+        && newer.extend(kept, player, asOf, at -> rulesAt(player, at))) {
+      return kept;
     }
-    if (!all.isEmpty()) {
-      ends.add(all.size());
+    DailyRatings fresh = new DailyRatings(charts.catalogue(), current, player.region().zone());
+    fresh.add(plays.playsBeforeWithoutDetail(player.id(), asOf), at -> rulesAt(player, at));
+    fresh.counted(asOf);
+    if (kept == null || !asOf.isBefore(kept.asOf())) {
+      daily.put(player.id(), fresh);
     }
-    return ends;
+    return fresh;
   }
 
   /** NET's rating at the newest snapshot at or before {@code at}; -1 when none. */

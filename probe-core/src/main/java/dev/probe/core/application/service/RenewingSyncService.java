@@ -49,8 +49,10 @@ public final class RenewingSyncService implements SyncPlayerUseCase {
   }
 
   private boolean renew(SyncPlayerCommand command, Consumer<Progress> progress) {
-    progress.accept(
-        new Progress("session expired: logging in with the kept SEGA ID login, if any", 0, 1));
-    return login.renewSession(command.player());
+    boolean renewed = login.renewSession(command.player());
+    if (renewed) {
+      progress.accept(new Progress("session expired: logged in again with the kept login", 1, 1));
+    }
+    return renewed;
   }
 }

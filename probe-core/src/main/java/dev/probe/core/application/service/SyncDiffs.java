@@ -56,10 +56,11 @@ final class SyncDiffs {
     int after = ratings.at(player, afterLast, charts).total();
     LostPlays lost =
         run.lostPlays() > 0 ? new LostPlays(run.lostPlays(), run.lostFrom(), run.lostTo()) : null;
+    Map<ChartId, List<Play>> histories = views.histories(player, found);
     return new SyncDiff(
         run,
-        views.of(player, found, charts),
-        newBests(player, run, found, charts),
+        views.of(player, found, charts, histories),
+        newBests(player, run, found, charts, histories),
         before,
         after,
         counters(player, run),
@@ -68,7 +69,11 @@ final class SyncDiffs {
 
   /** Per chart: the best of the plays stored before the run against that best plus the run's. */
   private List<BestChange> newBests(
-      Player player, SyncRun run, List<Play> found, ChartDirectory charts) {
+      Player player,
+      SyncRun run,
+      List<Play> found,
+      ChartDirectory charts,
+      Map<ChartId, List<Play>> histories) {
     Map<ChartId, List<Play>> byChart = new LinkedHashMap<>();
     Set<PlayKey> runKeys = new HashSet<>();
     for (Play p : found) {
@@ -79,7 +84,7 @@ final class SyncDiffs {
     List<BestChange> changes = new ArrayList<>();
     for (Map.Entry<ChartId, List<Play>> e : byChart.entrySet()) {
       PlayResult before = null;
-      for (Play p : plays.chartHistory(player.id(), e.getKey())) {
+      for (Play p : histories.get(e.getKey())) {
         if (!runKeys.contains(p.key()) && p.playedAt().isBefore(run.startedAt())) {
           before = BestResults.merge(before, p.result());
         }

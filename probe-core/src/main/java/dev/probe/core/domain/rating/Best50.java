@@ -23,7 +23,7 @@ public record Best50(List<RatedBest> newCharts, List<RatedBest> oldCharts, Ratin
   public static final int OLD_COUNT = 35;
 
   /** Best first; ties by constant, then achievement, then chart id so that order never varies. */
-  static final Comparator<RatedBest> ORDER =
+  public static final Comparator<RatedBest> ORDER =
       Comparator.comparingInt(RatedBest::rating)
           .thenComparing(RatedBest::constant)
           .thenComparing(r -> r.best().best().achievement())

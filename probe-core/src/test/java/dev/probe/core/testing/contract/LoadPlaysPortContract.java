@@ -19,6 +19,7 @@ import dev.probe.core.domain.Rank;
 import dev.probe.core.domain.SyncFlag;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,12 @@ public abstract class LoadPlaysPortContract extends StoreContract {
   @BeforeEach
   void somePlays() {
     a1 = play(ALPHA, "2026-04-01T10:00:00Z").achievement("97.0000").build();
-    b1 = play(BETA, "2026-04-02T10:00:00Z").achievement("100.5000").combo(ComboFlag.AP).build();
+    b1 =
+        play(BETA, "2026-04-02T10:00:00Z")
+            .achievement("100.5000")
+            .combo(ComboFlag.AP)
+            .detail(dev.probe.core.testing.TestData.detail())
+            .build();
     // Two tracks stored at the same second (fallback keys) order by track.
     Instant same = Instant.parse("2026-04-03T10:00:00Z");
     a2track1 =
@@ -171,6 +177,15 @@ public abstract class LoadPlaysPortContract extends StoreContract {
   void playsBeforeAnInstantAreOldestFirstAndExcludeThatInstant() {
     assertThat(store.loadPlays().playsBefore(ME, Instant.parse("2026-04-03T10:00:00Z")))
         .containsExactly(a1, b1);
+  }
+
+  @Test
+  void playsBeforeWithoutDetailAreThoseSamePlaysWithNoDetail() {
+    Instant at = Instant.parse("2026-04-03T10:00:01Z");
+    List<Play> whole = store.loadPlays().playsBefore(ME, at);
+    assertThat(whole).hasSize(4).anyMatch(p -> p.detail() != null);
+    assertThat(store.loadPlays().playsBeforeWithoutDetail(ME, at))
+        .containsExactlyElementsOf(whole.stream().map(p -> p.withDetail(null)).toList());
   }
 
   @Test

@@ -36,5 +36,13 @@ public interface LoadPlaysPort {
   /** Every play before {@code before}, oldest first (for diffs and ratings over time). */
   List<Play> playsBefore(PlayerId player, Instant before);
 
+  /**
+   * Like {@link #playsBefore} without the detail pages' data (left null), which ratings over time
+   * never read: a store should skip reading it, as it is most of each play's weight.
+   */
+  default List<Play> playsBeforeWithoutDetail(PlayerId player, Instant before) {
+    return playsBefore(player, before).stream().map(p -> p.withDetail(null)).toList();
+  }
+
   long countPlays(PlayerId player);
 }
