@@ -79,8 +79,26 @@ public final class LambdaBench {
         Files.size(archive) / 1048576.0,
         LambdaJvm.compressedSize(archive) / 1048576.0);
     String[] cds = LambdaJvm.withArchive(archive).toArray(String[]::new);
-    for (String[] options : List.of(flags, cds)) {
-      String label = options == cds ? "with the CDS archive" : "without CDS";
+    Path runtimeArchive =
+        LambdaJvm.runtimeArchive(
+            lambda,
+            List.of(push, dashboard),
+            dir,
+            jar.toAbsolutePath().getParent().resolve("probe-lambda-runtime-cds.jsa"));
+    String[] runtime = LambdaJvm.withArchive(runtimeArchive).toArray(String[]::new);
+    System.out.printf(
+        Locale.ROOT,
+        "runtime-only archive %s: %.1f MB (JDK + runtime client classes, none of the package's:"
+            + " how Lambda's java17 runtime starts, with its own runtime.jsa)%n",
+        runtimeArchive,
+        Files.size(runtimeArchive) / 1048576.0);
+    for (String[] options : List.of(flags, runtime, cds)) {
+      String label =
+          options == cds
+              ? "with the package's CDS archive"
+              : options == runtime
+                  ? "as on the managed runtime (runtime-only archive)"
+                  : "without CDS";
       cold("cold, dashboard first, " + label, lambda, coldRuns, List.of(dashboard, push), options);
       cold("cold, push first, " + label, lambda, coldRuns, List.of(push, dashboard), options);
     }

@@ -58,6 +58,51 @@ final class LambdaJvm {
     return archive;
   }
 
+  /**
+   * Makes an archive like the managed runtime's own {@code runtime.jsa}: the JDK's and the runtime
+   * client's classes (here the serializer and the harness) that a run loads, but none of the
+   * package's, which Lambda loads from {@code /var/task} and verifies on every cold start. A static
+   * archive from a class list, so that the package's classes can be left out.
+   */
+  static Path runtimeArchive(PackagedLambda lambda, List<Path> events, Path dir, Path archive)
+      throws Exception {
+    Path all = dir.resolve("loaded-classes.txt");
+    List<String> flags = new ArrayList<>(FLAGS);
+    flags.add("-XX:DumpLoadedClassList=" + all);
+    lambda.run("http", 1, events, flags.toArray(String[]::new));
+    java.util.Set<String> ours = lambda.packageClasses();
+    List<String> kept = new ArrayList<>();
+    for (String line : Files.readAllLines(all)) {
+      String[] words = line.split(" ");
+      // "@lambda-proxy Caller …" lines name their caller second; class lines name the class first.
+      String name = line.startsWith("@") && words.length > 1 ? words[1] : words[0];
+      if (!ours.contains(name)) {
+        kept.add(line);
+      }
+    }
+    Path list = dir.resolve("runtime-classes.txt");
+    Files.write(list, kept);
+    Files.deleteIfExists(archive);
+    Process dump =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xshare:dump",
+                "-Xlog:cds=off",
+                "-XX:SharedClassListFile=" + list,
+                "-XX:SharedArchiveFile=" + archive,
+                "-cp",
+                lambda.classPath())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("runtime-archive.log").toFile())
+            .start();
+    if (dump.waitFor() != 0 || !Files.exists(archive)) {
+      throw new IllegalStateException(
+          "no runtime archive was written: "
+              + Files.readString(dir.resolve("runtime-archive.log")));
+    }
+    return archive;
+  }
+
   /** {@link PackagedHandlerMain} alone in a jar. */
   static Path harnessJar(Path dir) throws IOException {
     Path jar = dir.resolve("probe-lambda-bench-harness.jar");

@@ -51,12 +51,7 @@ final class PackagedLambda {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(List.of(jvmOptions));
     command.add("-cp");
-    command.add(
-        String.join(
-            java.io.File.pathSeparator,
-            packageJar.toString(),
-            location(LambdaEventSerializers.class),
-            harness));
+    command.add(classPath());
     command.add(PackagedHandlerMain.class.getName());
     command.add(kind);
     command.add("--repeat=" + repeat);
@@ -90,6 +85,26 @@ final class PackagedLambda {
     String err = Files.readString(stderr);
     Files.delete(stderr);
     return new Run(init, invocations, err);
+  }
+
+  /** The child's class path: the package, the runtime's serializer, the harness. */
+  String classPath() {
+    return String.join(
+        java.io.File.pathSeparator,
+        packageJar.toString(),
+        location(LambdaEventSerializers.class),
+        harness);
+  }
+
+  /** The package's classes, as class-list names ({@code dev/probe/lambda/HttpApiHandler}). */
+  java.util.Set<String> packageClasses() throws IOException {
+    try (java.util.jar.JarFile jar = new java.util.jar.JarFile(packageJar.toFile())) {
+      return jar.stream()
+          .map(java.util.jar.JarEntry::getName)
+          .filter(n -> n.endsWith(".class") && !n.startsWith("META-INF/"))
+          .map(n -> n.substring(0, n.length() - ".class".length()))
+          .collect(java.util.stream.Collectors.toSet());
+    }
   }
 
   private static String location(Class<?> type) {

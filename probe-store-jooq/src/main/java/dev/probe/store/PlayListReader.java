@@ -63,14 +63,20 @@ final class PlayListReader {
           PLAY.DETAIL,
           PLAY.CHART_PK);
 
+  /** The same columns with the detail left out (null), most of a play's weight. */
+  private static final List<Field<?>> WITHOUT_DETAIL =
+      FIELDS.stream()
+          .map(f -> f.equals(PLAY.DETAIL) ? DSL.castNull(PLAY.DETAIL) : f)
+          .collect(java.util.stream.Collectors.toUnmodifiableList());
+
   private final ChartIdCache ids;
 
   PlayListReader(ChartIdCache ids) {
     this.ids = ids;
   }
 
-  private static SelectJoinStep<?> select(DSLContext dsl) {
-    return dsl.select(FIELDS)
+  private static SelectJoinStep<?> select(DSLContext dsl, List<Field<?>> fields) {
+    return dsl.select(fields)
         .from(PLAY)
         .join(CHART_KEY)
         .on(CHART_KEY.PK.eq(PLAY.CHART_PK))
@@ -80,7 +86,12 @@ final class PlayListReader {
 
   /** The plays matching {@code where}, in {@code order}. */
   List<Play> list(DSLContext dsl, Condition where, List<SortField<?>> order) {
-    return fetch(select(dsl).where(where).orderBy(order));
+    return fetch(select(dsl, FIELDS).where(where).orderBy(order));
+  }
+
+  /** Like {@link #list}, each play without its detail. */
+  List<Play> listWithoutDetail(DSLContext dsl, Condition where, List<SortField<?>> order) {
+    return fetch(select(dsl, WITHOUT_DETAIL).where(where).orderBy(order));
   }
 
   private List<Play> fetch(ResultQuery<?> query) {

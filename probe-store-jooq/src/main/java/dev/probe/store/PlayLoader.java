@@ -143,11 +143,10 @@ final class PlayLoader implements LoadPlaysPort {
   public List<Play> playsBeforeWithoutDetail(PlayerId player, Instant before) {
     return tx.read(
         dsl ->
-            PlayRows.selectWithoutDetail(dsl)
-                .where(PLAY.PLAYER.eq(player.value()))
-                .and(PLAY.PLAYED_AT.lt(PlayRows.utc(before)))
-                .orderBy(oldestFirst())
-                .fetch(PlayRows::map));
+            reader.listWithoutDetail(
+                dsl,
+                PLAY.PLAYER.eq(player.value()).and(PLAY.PLAYED_AT.lt(PlayRows.utc(before))),
+                oldestFirst()));
   }
 
   @Override

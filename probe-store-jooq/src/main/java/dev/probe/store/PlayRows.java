@@ -25,8 +25,6 @@ import org.jooq.SelectJoinStep;
 final class PlayRows {
 
   private static final List<Field<?>> FIELDS = fields();
-  private static final List<Field<?>> WITHOUT_DETAIL =
-      FIELDS.stream().filter(f -> !f.equals(PLAY.DETAIL)).toList();
 
   private PlayRows() {}
 
@@ -39,16 +37,6 @@ final class PlayRows {
 
   static SelectJoinStep<Record> select(DSLContext dsl) {
     return dsl.select(FIELDS)
-        .from(PLAY)
-        .join(CHART_KEY)
-        .on(CHART_KEY.PK.eq(PLAY.CHART_PK))
-        .join(CHART_REF)
-        .on(CHART_REF.PK.eq(PLAY.REF_PK));
-  }
-
-  /** Like {@link #select}, leaving out the detail, most of a play's weight. */
-  static SelectJoinStep<Record> selectWithoutDetail(DSLContext dsl) {
-    return dsl.select(WITHOUT_DETAIL)
         .from(PLAY)
         .join(CHART_KEY)
         .on(CHART_KEY.PK.eq(PLAY.CHART_PK))

@@ -95,12 +95,12 @@ final class BenchQueries {
         a -> a.loadPlays().playsOfRun(a.syncRuns().latestFinished(me).orElseThrow().id()));
     add("dashboard: catalogue charts", a -> a.catalog().allCharts());
     add("dashboard: catalogue songs", a -> a.catalog().allSongs());
-    long importRun = archive.syncRuns().runs(me, new PageRequest(2, 1)).items().get(0).id();
+    long importRun = archive.syncRuns().runs(me, new PageRequest(3, 1)).items().get(0).id();
     add("plays of a 1,000-play import run", a -> a.loadPlays().playsOfRun(importRun));
-    runs.put("rating curve input: every play before now", 3);
+    runs.put("rating curve input: every play, no detail", 5);
     add(
-        "rating curve input: every play before now",
-        a -> a.loadPlays().playsBefore(me, last.plusSeconds(60)));
+        "rating curve input: every play, no detail",
+        a -> a.loadPlays().playsBeforeWithoutDetail(me, last.plusSeconds(60)));
   }
 
   private void add(String name, Consumer<PostgresArchive> query) {
