@@ -34,10 +34,14 @@ final class CountedWrites
 
   private final ArchivePorts store;
   private final WriteCounter counter;
+  private final KeptReads<PlayerId, Optional<Player>> players;
+  private final KeptReads<PlayerId, Optional<NetSession>> sessions;
 
   private CountedWrites(ArchivePorts store, WriteCounter counter) {
     this.store = store;
     this.counter = counter;
+    this.players = new KeptReads<>(counter, id -> store.players().findPlayer(id));
+    this.sessions = new KeptReads<>(counter, id -> store.sessions().loadSession(id));
   }
 
   static ArchivePorts over(ArchivePorts store, WriteCounter counter) {
@@ -80,7 +84,7 @@ final class CountedWrites
 
   @Override
   public Optional<Player> findPlayer(PlayerId id) {
-    return store.players().findPlayer(id);
+    return players.get(id);
   }
 
   @Override
@@ -90,7 +94,7 @@ final class CountedWrites
 
   @Override
   public Optional<NetSession> loadSession(PlayerId player) {
-    return store.sessions().loadSession(player);
+    return sessions.get(player);
   }
 
   @Override

@@ -176,6 +176,26 @@ class CachedQueriesServiceTest {
     assertThat(cached.showDashboard(ShowDashboardQuery.of(sister)).playCount()).isZero();
   }
 
+  @Test
+  void theKeptPlayerAndSessionAreTheSavedOnes() {
+    var first =
+        new dev.probe.core.domain.NetSession(
+            ME, Region.CN, java.util.Map.of("_t", "one"), Instant.parse("2026-11-01T00:00:00Z"));
+    ports.sessions().saveSession(first);
+    assertThat(ports.sessions().loadSession(ME)).contains(first);
+    var rotated =
+        new dev.probe.core.domain.NetSession(
+            ME, Region.CN, java.util.Map.of("_t", "two"), Instant.parse("2026-11-01T00:01:00Z"));
+    ports.sessions().saveSession(rotated);
+    assertThat(ports.sessions().loadSession(ME)).contains(rotated);
+    ports.sessions().deleteSession(ME);
+    assertThat(ports.sessions().loadSession(ME)).isEmpty();
+
+    assertThat(ports.players().findPlayer(ME).orElseThrow().name()).isNotEqualTo("RENAMED");
+    ports.players().savePlayer(new dev.probe.core.domain.Player(ME, Region.CN, "RENAMED", ""));
+    assertThat(ports.players().findPlayer(ME).orElseThrow().name()).isEqualTo("RENAMED");
+  }
+
   private static String best(List<ChartListItem> items, ChartRef chart) {
     return items.stream()
         .filter(i -> i.chart().title().equals(chart.title()) && i.chart().type() == chart.type())
