@@ -1,5 +1,6 @@
 package dev.probe.store;
 
+import static dev.probe.store.gen.Tables.CHART_KEY;
 import static dev.probe.store.gen.Tables.CHART_REF;
 import static dev.probe.store.gen.Tables.PLAY;
 
@@ -15,8 +16,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
@@ -132,6 +135,36 @@ final class PlayLoader implements LoadPlaysPort {
                 dsl,
                 PLAY.PLAYER.eq(player.value()).and(PLAY.CHART_PK.eq(PlayFilters.chartPk(chart))),
                 oldestFirst()));
+  }
+
+  @Override
+  public Map<ChartId, Play> firstPlays(PlayerId player, Collection<ChartId> charts) {
+    if (charts.isEmpty()) {
+      return Map.of();
+    }
+    List<String> ids = charts.stream().map(ChartId::asString).distinct().toList();
+    return tx.read(
+        dsl -> {
+          // The oldest play of each chart: one row per chart, by the (player, chart, time) index.
+          var firsts =
+              DSL.select(PLAY.ID)
+                  .distinctOn(PLAY.CHART_PK)
+                  .from(PLAY)
+                  .where(
+                      PLAY.PLAYER
+                          .eq(player.value())
+                          .and(
+                              PLAY.CHART_PK.in(
+                                  DSL.select(CHART_KEY.PK)
+                                      .from(CHART_KEY)
+                                      .where(CHART_KEY.CHART_ID.in(ids)))))
+                  .orderBy(PLAY.CHART_PK, PLAY.PLAYED_AT, PLAY.TRACK, PLAY.PLAY_KEY);
+          Map<ChartId, Play> first = new HashMap<>();
+          for (Play p : reader.list(dsl, PLAY.ID.in(firsts), oldestFirst())) {
+            first.put(p.chartId(), p);
+          }
+          return first;
+        });
   }
 
   @Override

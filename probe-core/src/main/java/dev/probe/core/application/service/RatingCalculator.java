@@ -4,8 +4,8 @@ import dev.probe.core.application.port.out.LoadPlaysPort;
 import dev.probe.core.application.port.out.ProfileStorePort;
 import dev.probe.core.application.port.out.ScoreListStorePort;
 import dev.probe.core.domain.BestScore;
+import dev.probe.core.domain.ChartId;
 import dev.probe.core.domain.GameVersion;
-import dev.probe.core.domain.Play;
 import dev.probe.core.domain.Player;
 import dev.probe.core.domain.PlayerId;
 import dev.probe.core.domain.ProfileSnapshot;
@@ -57,13 +57,16 @@ final class RatingCalculator {
    */
   List<BestScore> bests(Player player, Instant asOf, ChartDirectory charts) {
     List<BestScore> bests = scores.bestScores(player.id(), asOf);
+    List<ChartId> unknown = new ArrayList<>();
     for (BestScore b : bests) {
       if (!charts.knows(b.chartId())) {
-        List<Play> history = plays.chartHistory(player.id(), b.chartId());
-        if (!history.isEmpty()) {
-          charts.learn(b.chartId(), history.get(0).chart());
-        }
+        unknown.add(b.chartId());
       }
+    }
+    if (!unknown.isEmpty()) {
+      plays
+          .firstPlays(player.id(), unknown)
+          .forEach((id, first) -> charts.learn(id, first.chart()));
     }
     return bests;
   }

@@ -174,6 +174,16 @@ public abstract class LoadPlaysPortContract extends StoreContract {
   }
 
   @Test
+  void firstPlaysAreTheOldestOfEachChartPlayed() {
+    assertThat(
+            store
+                .loadPlays()
+                .firstPlays(ME, List.of(ChartIds.of(ALPHA), ChartIds.of(chart("Nothing")))))
+        .containsExactly(java.util.Map.entry(ChartIds.of(ALPHA), a1));
+    assertThat(store.loadPlays().firstPlays(ME, List.of())).isEmpty();
+  }
+
+  @Test
   void playsBeforeAnInstantAreOldestFirstAndExcludeThatInstant() {
     assertThat(store.loadPlays().playsBefore(ME, Instant.parse("2026-04-03T10:00:00Z")))
         .containsExactly(a1, b1);

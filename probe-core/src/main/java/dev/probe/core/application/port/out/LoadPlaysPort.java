@@ -9,7 +9,9 @@ import dev.probe.core.domain.PlayKey;
 import dev.probe.core.domain.PlayerId;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,6 +31,22 @@ public interface LoadPlaysPort {
 
   /** Every play of one chart, oldest first. */
   List<Play> chartHistory(PlayerId player, ChartId chart);
+
+  /**
+   * The oldest play of each of {@code charts} the player has played (charts never played are
+   * absent). Stores answer it with one query: a rating over a catalogue that lacks the player's
+   * charts asks it for thousands of charts at once.
+   */
+  default Map<ChartId, Play> firstPlays(PlayerId player, Collection<ChartId> charts) {
+    Map<ChartId, Play> first = new HashMap<>();
+    for (ChartId chart : charts) {
+      List<Play> history = chartHistory(player, chart);
+      if (!history.isEmpty()) {
+        first.put(chart, history.get(0));
+      }
+    }
+    return first;
+  }
 
   /** The plays a run found new, oldest first. */
   List<Play> playsOfRun(long syncRunId);
