@@ -17,9 +17,6 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -29,14 +26,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @EnabledIf("chromiumInstalled")
 class BrowserTest {
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path SHOTS = Path.of("target", "screenshots");
   private static JavalinServer server;
   private static WebDriver browser;
   private static String base;
 
   static boolean chromiumInstalled() {
-    return Files.isExecutable(CHROMEDRIVER) && Files.isExecutable(Path.of("/usr/bin/chromium"));
+    return HeadlessChromium.installed();
   }
 
   @BeforeAll
@@ -45,26 +41,7 @@ class BrowserTest {
         new JavalinServer(ContractFixture.application(), JavalinServer.Options.of(1 << 20))
             .start("127.0.0.1", 0);
     base = "http://127.0.0.1:" + server.port() + ContractFixture.BASE;
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1200,1000",
-        "--lang=en-US",
-        "--user-data-dir=" + Files.createTempDirectory("probe-chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(CHROMEDRIVER.toFile())
-            .usingAnyFreePort()
-            .build();
-    browser = new ChromeDriver(service, options);
+    browser = HeadlessChromium.start("--window-size=1200,1000");
     Files.createDirectories(SHOTS);
   }
 

@@ -7,8 +7,6 @@ import dev.probe.web.ContractFixture;
 import dev.probe.web.ProbeWeb;
 import dev.probe.web.WechatSignIn;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,9 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -81,7 +76,7 @@ class WechatPageBrowserTest {
             .build();
     server = new JavalinServer(app, JavalinServer.Options.of(1 << 20)).start("127.0.0.1", 0);
     String base = "http://127.0.0.1:" + server.port() + ContractFixture.BASE;
-    browser = chromium();
+    browser = HeadlessChromium.start();
 
     browser.get(base + "/settings/wechat");
     browser.findElement(By.name("token")).sendKeys(ContractFixture.TOKEN);
@@ -97,28 +92,6 @@ class WechatPageBrowserTest {
         d ->
             !d.findElement(By.id("wechat-status")).findElements(By.cssSelector(".good")).isEmpty());
     assertThat(browser.findElement(By.id("wechat-status")).getText()).contains("ＡＬＩＣＥ");
-  }
-
-  private static WebDriver chromium() throws IOException {
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary("/usr/bin/chromium");
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--lang=en-US",
-        "--user-data-dir=" + Files.createTempDirectory("probe-chromium"));
-    ChromeDriverService service =
-        new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile())
-            .usingAnyFreePort()
-            .build();
-    return new ChromeDriver(service, options);
   }
 
   private <T> T waitFor(java.util.function.Function<WebDriver, T> condition) {
