@@ -2,6 +2,7 @@ package dev.probe.scraper.login;
 
 import dev.probe.core.domain.ProbeException;
 import dev.probe.core.domain.ProbeException.Kind;
+import dev.probe.scraper.net.NetClient;
 import java.io.IOException;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -28,12 +29,7 @@ final class WahlapClient {
 
   WahlapClient(WechatLoginSettings settings) {
     this.settings = settings;
-    this.http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(settings.connectTimeout())
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    this.http = NetClient.httpClient(settings.connectTimeout());
   }
 
   /** WeChat's consent URL for a new sign-in, its callback turned into plain http. */

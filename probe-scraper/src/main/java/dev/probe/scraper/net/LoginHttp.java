@@ -49,12 +49,7 @@ final class LoginHttp {
     this.settings = settings;
     this.clock = clock;
     this.pacer = new Pacer(settings.minInterval(), settings.jitter(), clock, sleeper);
-    this.http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(settings.connectTimeout())
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    this.http = NetClient.httpClient(settings.connectTimeout());
   }
 
   Answer get(URI uri, URI referer, String step) {

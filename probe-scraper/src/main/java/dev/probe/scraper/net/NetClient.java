@@ -44,12 +44,20 @@ public final class NetClient implements FetchNetPagePort {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.pacer = new Pacer(settings.minInterval(), settings.jitter(), clock, sleeper);
-    this.http =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(settings.connectTimeout())
-            .version(HttpClient.Version.HTTP_1_1)
-            .build();
+    this.http = httpClient(settings.connectTimeout());
+  }
+
+  /**
+   * The HTTP client every conversation with NET, its login gateways and Wahlap uses: redirects are
+   * never followed by the client, because each hop must be looked at (a redirect to a login page or
+   * an error page is an answer, not a page to parse).
+   */
+  public static HttpClient httpClient(java.time.Duration connectTimeout) {
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(connectTimeout)
+        .version(HttpClient.Version.HTTP_1_1)
+        .build();
   }
 
   /** The real thing: default settings, the system clock, real sleeping. */
