@@ -54,19 +54,10 @@ final class RecordListParser {
    * paired in page order, so the i-th form must sit inside the i-th play's entry.
    */
   private static String idx(Element form, Element entry, int number) {
-    Element input = isInside(form, entry) ? Scan.idxInput(form) : null;
+    Element input = Scan.isWithin(form, entry) ? Scan.idxInput(form) : null;
     if (input == null || input.attr("value").isEmpty()) {
       throw Pages.unreadable(KIND, "play " + number + " has no detail idx");
     }
     return input.attr("value");
-  }
-
-  private static boolean isInside(Element e, Element ancestor) {
-    for (Element at = e.parent(); at != null; at = at.parent()) {
-      if (at == ancestor) {
-        return true;
-      }
-    }
-    return false;
   }
 }

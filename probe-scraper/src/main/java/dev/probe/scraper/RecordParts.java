@@ -93,7 +93,7 @@ final class RecordParts {
         }
         break;
       case "playlog_level_icon":
-        levelIcon = levelIcon == null && within(e, titleBlock) ? e : levelIcon;
+        levelIcon = levelIcon == null && Scan.isWithin(e, titleBlock) ? e : levelIcon;
         break;
       case "music_img":
         musicImg = musicImg == null ? e : musicImg;
@@ -105,44 +105,34 @@ final class RecordParts {
         result = result == null ? e : result;
         break;
       case "playlog_achievement_txt":
-        achievementTxt = achievementTxt == null && within(e, result) ? e : achievementTxt;
+        achievementTxt = achievementTxt == null && Scan.isWithin(e, result) ? e : achievementTxt;
         break;
       case "playlog_achievement_newrecord":
         achievementNewRecord =
-            achievementNewRecord == null && within(e, result) ? e : achievementNewRecord;
+            achievementNewRecord == null && Scan.isWithin(e, result) ? e : achievementNewRecord;
         break;
       case "playlog_scorerank":
-        scoreRank = scoreRank == null && within(e, result) ? e : scoreRank;
+        scoreRank = scoreRank == null && Scan.isWithin(e, result) ? e : scoreRank;
         break;
       case "playlog_result_innerblock":
-        inner = inner == null && within(e, result) ? e : inner;
+        inner = inner == null && Scan.isWithin(e, result) ? e : inner;
         break;
       case "playlog_score_block":
-        scoreBlock = scoreBlock == null && within(e, inner) ? e : scoreBlock;
+        scoreBlock = scoreBlock == null && Scan.isWithin(e, inner) ? e : scoreBlock;
         break;
       case "white":
-        white = white == null && within(e, scoreBlock) ? e : white;
+        white = white == null && Scan.isWithin(e, scoreBlock) ? e : white;
         break;
       case "playlog_deluxscore_newrecord":
-        dxNewRecord = dxNewRecord == null && within(e, scoreBlock) ? e : dxNewRecord;
+        dxNewRecord = dxNewRecord == null && Scan.isWithin(e, scoreBlock) ? e : dxNewRecord;
         break;
       case "playlog_deluxscore_star":
-        star = star == null && within(e, scoreBlock) ? e : star;
+        star = star == null && Scan.isWithin(e, scoreBlock) ? e : star;
         break;
       case "playlog_matching_icon":
-        matching = matching == null && within(e, inner) ? e : matching;
+        matching = matching == null && Scan.isWithin(e, inner) ? e : matching;
         break;
       default:
     }
-  }
-
-  /** Whether {@code e} is {@code scope} or inside it; false when the scope was not found. */
-  private static boolean within(Element e, Element scope) {
-    for (Element at = e; at != null; at = at.parent()) {
-      if (at == scope) {
-        return true;
-      }
-    }
-    return false;
   }
 }

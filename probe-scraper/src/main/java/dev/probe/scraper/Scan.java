@@ -45,6 +45,16 @@ final class Scan {
     return first(root, e -> e.nameIs("input") && e.attr("name").equals("idx"));
   }
 
+  /** Whether {@code e} is {@code scope} or inside it; false when there is no scope. */
+  static boolean isWithin(Element e, Element scope) {
+    for (Element at = e; at != null; at = at.parent()) {
+      if (at == scope) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The element after {@code e} in a pre-order walk of {@code root}'s subtree; null at the end. */
   static Element next(Element root, Element e) {
     Element child = e.firstElementChild();
