@@ -22,11 +22,11 @@ import org.jooq.Record;
 final class BestScores implements ScoreListStorePort {
 
   private final StoreTx tx;
-  private final ChartIdCache ids;
+  private final ChartKeyTable charts;
 
   BestScores(StoreTx tx, ChartIdCache ids) {
     this.tx = tx;
-    this.ids = ids;
+    this.charts = new ChartKeyTable(ids);
   }
 
   @Override
@@ -95,6 +95,6 @@ final class BestScores implements ScoreListStorePort {
   /** One row per chart: the state in force at {@code asOf} (sources strictly before it). */
   @Override
   public List<BestScore> bestScores(PlayerId player, Instant asOf) {
-    return tx.read(dsl -> BestsAsOf.read(dsl, ids, player.value(), asOf));
+    return tx.read(dsl -> BestsAsOf.read(dsl, charts, player.value(), asOf));
   }
 }

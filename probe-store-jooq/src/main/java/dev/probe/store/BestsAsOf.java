@@ -1,7 +1,6 @@
 package dev.probe.store;
 
 import dev.probe.core.domain.BestScore;
-import dev.probe.core.domain.ChartId;
 import dev.probe.core.domain.PlayResult;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,43 +11,77 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 
 /**
- * The bests in force at an instant: one {@code best_state} row per chart, found through {@code
- * best_state_as_of}. A player's whole catalogue comes back (thousands of rows), so the rows are
- * read from the JDBC result set, instants as epoch microseconds: no per-value conversions on this
- * path.
+ * The bests in force at an instant: one {@code best_state} row per chart. A player's whole
+ * catalogue comes back (thousands of rows), so the query reads the covering index {@code
+ * best_state_in_force} (V6) alone: no join (the chart ids come from {@link ChartKeyTable}), and the
+ * instant as epoch microseconds and the "plays alone reach it" flag from columns computed when the
+ * row is written. Rows are read from the JDBC result set by position.
  */
 final class BestsAsOf {
 
-  private static final String SQL =
+  /** What each row returns; chart_key's file node tells {@link ChartKeyTable} which keys hold. */
+  private static final String COLUMNS =
       """
-      select b.chart_pk, k.chart_id, b.achievement, b.rank_code, b.dx_score, b.dx_max, b.combo_code,
-             b.sync_code, (extract(epoch from b.achieved_at) * 1000000)::bigint,
-             (b.p_achievement, b.p_rank_code, b.p_dx_score, b.p_dx_max, b.p_combo_code,
-              b.p_sync_code) is not distinct from
-             (b.achievement, b.rank_code, b.dx_score, b.dx_max, b.combo_code, b.sync_code)
-        from best_state b join chart_key k on k.pk = b.chart_pk
-       where b.player = ? and b.valid_to >= ?::timestamptz and b.valid_from < ?::timestamptz
+      b.chart_pk, b.achievement, b.rank_code, b.dx_score, b.dx_max, b.combo_code, b.sync_code,
+      b.achieved_us, b.plays_reach, (select pg_relation_filenode('chart_key')::bigint)
       """;
+
+  /**
+   * The current states begun before t, then the ended ones class by class (see V6): a state of
+   * class k < 12 held less than 2^k days, so if in force at t it ended before t + 2^k days; class
+   * 12 held longer. Every branch is one range of {@code best_state_in_force}.
+   */
+  private static final String SQL =
+      "select "
+          + COLUMNS
+          + """
+              from best_state b
+             where b.player = ? and b.span_class = 99
+               and b.valid_to = timestamptz '9999-12-31 00:00:00+00' and b.valid_from < ?::timestamptz
+            union all
+            select
+            """
+          + COLUMNS
+          + """
+              from generate_series(0, 12) as c (span_class)
+             cross join lateral (
+               select * from best_state s
+                where s.player = ? and s.span_class = c.span_class and s.valid_to >= ?::timestamptz
+                  and s.valid_to < case when c.span_class < 12
+                                        then ?::timestamptz + make_interval(hours => 24 << c.span_class)
+                                        else timestamptz '9999-12-31 00:00:00+00' end
+                  and s.valid_from < ?::timestamptz) b
+            """;
 
   private BestsAsOf() {}
 
-  static List<BestScore> read(DSLContext dsl, ChartIdCache ids, String player, Instant asOf) {
+  static List<BestScore> read(DSLContext dsl, ChartKeyTable charts, String player, Instant asOf) {
     String at = asOf.toString();
-    try (ResultSet r = dsl.resultQuery(SQL, player, at, at).fetchResultSet()) {
-      return read(r, ids);
+    List<Row> rows = new ArrayList<>();
+    long fileNode = -1;
+    try (ResultSet r = dsl.resultQuery(SQL, player, at, player, at, at, at).fetchResultSet()) {
+      while (r.next()) {
+        rows.add(new Row(r.getInt(1), result(r, 2), micros(r.getLong(8)), r.getBoolean(9)));
+        if (fileNode < 0) {
+          fileNode = r.getLong(10); // the same on every row
+        }
+      }
     } catch (SQLException e) {
       throw new DataAccessException("cannot read the bests as of " + at, e);
     }
+    int[] pks = rows.stream().mapToInt(Row::chartPk).toArray();
+    ChartKeyTable.Named named = charts.name(dsl, fileNode, pks);
+    BestScore[] bests = new BestScore[pks.length];
+    for (int i = 0; i < bests.length; i++) {
+      int from = named.order()[i];
+      Row row = rows.get(from);
+      bests[i] = new BestScore(named.ids()[from], row.best(), row.achievedAt(), row.playsReach());
+    }
+    return List.of(bests);
   }
 
-  private static List<BestScore> read(ResultSet r, ChartIdCache ids) throws SQLException {
-    List<BestScore> bests = new ArrayList<>();
-    while (r.next()) {
-      ChartId chart = ids.parse(r.getInt(1), r.getString(2));
-      bests.add(new BestScore(chart, result(r, 3), micros(r.getLong(9)), r.getBoolean(10)));
-    }
-    return List.copyOf(ids.sorted(bests, BestScore::chartId));
-  }
+  /** One row as read, before its chart is named. */
+  private record Row(int chartPk, PlayResult best, Instant achievedAt, boolean playsReach) {}
 
   /** An instant read as {@code (extract(epoch from t) * 1000000)::bigint}. */
   static Instant micros(long micros) {

@@ -31,6 +31,14 @@ final class Codes {
   private static final List<String> COMBOS = List.of("NONE", "FC", "FCP", "AP", "APP");
   private static final List<String> SYNCS = List.of("NONE", "SYNC", "FS", "FSP", "FDX", "FDXP");
 
+  /** The constants by code, so that reading thousands of rows looks each up in an array. */
+  private static final Rank[] RANK_BY_CODE = RANKS.stream().map(Rank::valueOf).toArray(Rank[]::new);
+
+  private static final ComboFlag[] COMBO_BY_CODE =
+      COMBOS.stream().map(ComboFlag::valueOf).toArray(ComboFlag[]::new);
+  private static final SyncFlag[] SYNC_BY_CODE =
+      SYNCS.stream().map(SyncFlag::valueOf).toArray(SyncFlag[]::new);
+
   private Codes() {}
 
   static short rank(Rank r) {
@@ -38,7 +46,7 @@ final class Codes {
   }
 
   static Rank rank(short code) {
-    return Rank.valueOf(RANKS.get(code));
+    return RANK_BY_CODE[code];
   }
 
   static short combo(ComboFlag c) {
@@ -46,7 +54,7 @@ final class Codes {
   }
 
   static ComboFlag combo(short code) {
-    return ComboFlag.valueOf(COMBOS.get(code));
+    return COMBO_BY_CODE[code];
   }
 
   static short sync(SyncFlag s) {
@@ -54,7 +62,7 @@ final class Codes {
   }
 
   static SyncFlag sync(short code) {
-    return SyncFlag.valueOf(SYNCS.get(code));
+    return SYNC_BY_CODE[code];
   }
 
   private static short code(List<String> names, String name) {

@@ -57,7 +57,10 @@ public final class Migrations {
     }
   }
 
-  /** An archive from before best_state existed gets its states built once from its plays. */
+  /**
+   * An archive from before best_state existed gets its states built once from its plays; then
+   * best_state is vacuumed.
+   */
   private static void fillBestStates(DataSource dataSource) {
     DSLContext dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
     boolean hasTable =
@@ -66,6 +69,11 @@ public final class Migrations {
         && !dsl.fetchExists(dsl.selectOne().from(BEST_STATE))
         && dsl.fetchExists(dsl.selectOne().from(PLAY).union(dsl.selectOne().from(LISTED_SCORE)))) {
       dsl.transaction(cfg -> BestStates.rebuildAll(cfg.dsl()));
+    }
+    if (hasTable) {
+      // A migration may have rewritten best_state (V6 did) or just filled it: until a vacuum
+      // marks its pages all-visible, the covering index's scans visit the table row by row.
+      dsl.execute("vacuum (analyze) best_state");
     }
   }
 }
