@@ -18,11 +18,30 @@ import org.jsoup.nodes.Element;
  */
 public final class NetPageParser implements PageParserPort {
 
+  private final boolean strictTrees;
+
+  /** Builds plain pages' trees with {@link StrictHtml}, any other page's with jsoup. */
+  public NetPageParser() {
+    this(true);
+  }
+
+  private NetPageParser(boolean strictTrees) {
+    this.strictTrees = strictTrees;
+  }
+
+  /** A parser that builds every tree with jsoup, for tests that hold both ways' results equal. */
+  static NetPageParser withJsoupTreesOnly() {
+    return new NetPageParser(false);
+  }
+
   @Override
   public NetPage parse(RawPage page) {
     PageText text = PageText.decode(page.body());
     URI url = page.url();
-    Document doc = Jsoup.parse(text.text(), url.toString());
+    Document doc = strictTrees ? StrictHtml.parse(text.text(), text.chars(), url.toString()) : null;
+    if (doc == null) {
+      doc = Jsoup.parse(text.text(), url.toString());
+    }
     PageCensus census = PageCensus.of(doc);
     ErrorPages.check(census, text.text(), url);
     if (!text.hasNonAscii()) {

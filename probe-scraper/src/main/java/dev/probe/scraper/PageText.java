@@ -8,12 +8,14 @@ import java.nio.charset.StandardCharsets;
  * another encoding and would give wrong titles, so it is rejected rather than guessed at.
  *
  * @param text the decoded body
+ * @param chars the same characters as an array, read once here and shared with the tree builder
+ *     (never modified)
  * @param complete whether the body ends with {@code </html>} (a cut-short page does not)
  * @param hasNonAscii whether any character is non-ASCII: every NET page has at least the U+FF0D of
  *     its title, so a page without lost its text to '?' replacement (checked after error and
  *     challenge pages, which may be plain ASCII)
  */
-record PageText(String text, boolean complete, boolean hasNonAscii) {
+record PageText(String text, char[] chars, boolean complete, boolean hasNonAscii) {
 
   /** Larger than any NET page (the all-genre friend VS page is about 2 MB). */
   static final int MAX_BYTES = 32 * 1024 * 1024;
@@ -28,7 +30,8 @@ record PageText(String text, boolean complete, boolean hasNonAscii) {
     }
     // Malformed UTF-8 decodes to U+FFFD, which checkCharacters rejects: no strict decoder needed.
     String text = new String(body, StandardCharsets.UTF_8);
-    return new PageText(text, endsWithHtmlClose(text), checkCharacters(text));
+    char[] chars = text.toCharArray();
+    return new PageText(text, chars, endsWithHtmlClose(text), checkCharacters(chars));
   }
 
   private static boolean isBlank(byte[] body) {
@@ -44,9 +47,7 @@ record PageText(String text, boolean complete, boolean hasNonAscii) {
    * NUL (UTF-16 read as UTF-8), U+FFFD (a lossy conversion) and C1 controls (UTF-8 read as Latin-1
    * and saved again) never occur in NET pages. Returns whether any character is non-ASCII.
    */
-  private static boolean checkCharacters(String text) {
-    // A copy is cheaper than charAt's per-character checks on a page with CJK text in it.
-    char[] chars = text.toCharArray();
+  private static boolean checkCharacters(char[] chars) {
     boolean nonAscii = false;
     for (int i = 0, n = chars.length; i < n; i++) {
       char c = chars[i];

@@ -1,0 +1,244 @@
+package dev.probe.scraper;
+
+import java.util.Locale;
+import org.jsoup.nodes.Attributes;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads the tokens of plain markup for {@link StrictHtml}: start tags with double- or single-quoted
+ * attributes, end tags, comments, text. Anything else (unquoted or valueless attributes, stray '/',
+ * markup declarations) throws {@link Decline}. Repeated strings (class lists, icon addresses,
+ * indentation) are shared: a NET list repeats the same few dozen for every entry.
+ */
+final class MarkupCursor {
+
+  private static final int CACHE_SIZE = 1024;
+  private static final int CACHE_MAX_LENGTH = 12;
+
+  final String html;
+
+  /** The same characters: indexing an array is far cheaper than charAt on a non-Latin-1 string. */
+  private final char[] chars;
+
+  final int end;
+  int pos;
+
+  /** The last start tag read: its lower-case name, attributes (null if none), and "/>". */
+  String tagName;
+
+  Attributes attributes;
+  boolean selfClosing;
+
+  private final String[] cache = new String[CACHE_SIZE];
+
+  MarkupCursor(String html, char[] chars) {
+    this.html = html;
+    this.chars = chars;
+    this.end = chars.length;
+  }
+
+  boolean startsWith(String prefix) {
+    return html.startsWith(prefix, pos);
+  }
+
+  boolean startsWithIgnoreCase(String prefix) {
+    return html.regionMatches(true, pos, prefix, 0, prefix.length());
+  }
+
+  /** Skips whitespace; returns it (null when there was none). */
+  String space() {
+    int start = pos;
+    while (pos < end && isSpace(chars[pos])) {
+      pos++;
+    }
+    return pos > start ? new String(chars, start, pos - start) : null;
+  }
+
+  /** The text up to the next '<' (which must exist), entities decoded. */
+  String text(int lt) {
+    String text = new String(chars, pos, lt - pos);
+    pos = lt;
+    return text.indexOf('&') >= 0 ? Parser.unescapeEntities(text, false) : text;
+  }
+
+  /** Reads the start tag at {@code pos} (a '<' and a letter) into the fields above. */
+  void startTag() {
+    int i = pos + 1;
+    while (i < end && isNameChar(chars[i])) {
+      i++;
+    }
+    tagName = lowerSlice(pos + 1, i);
+    pos = i;
+    attributes = null;
+    selfClosing = false;
+    while (true) {
+      space();
+      if (pos >= end) {
+        throw Decline.INSTANCE;
+      }
+      char c = chars[pos];
+      if (c == '>') {
+        pos++;
+        return;
+      }
+      if (c == '/') {
+        if (!startsWith("/>")) {
+          throw Decline.INSTANCE;
+        }
+        selfClosing = true;
+        pos += 2;
+        return;
+      }
+      attribute();
+    }
+  }
+
+  private void attribute() {
+    int start = pos;
+    while (pos < end && isAttributeNameChar(chars[pos])) {
+      pos++;
+    }
+    if (pos == start || pos + 1 >= end || chars[pos] != '=') {
+      throw Decline.INSTANCE;
+    }
+    String key = lowerSlice(start, pos);
+    char quote = chars[++pos];
+    int close = quote == '"' || quote == '\'' ? html.indexOf(quote, pos + 1) : -1;
+    if (close < 0) {
+      throw Decline.INSTANCE;
+    }
+    String value = new String(chars, pos + 1, close - pos - 1);
+    pos = close + 1;
+    if (pos < end && !isSpace(chars[pos]) && chars[pos] != '>' && chars[pos] != '/') {
+      throw Decline.INSTANCE;
+    }
+    if (attributes == null) {
+      attributes = new Attributes();
+    }
+    if (!attributes.hasKey(key)) { // of duplicate attributes the first wins
+      attributes.put(key, value.indexOf('&') >= 0 ? Parser.unescapeEntities(value, true) : value);
+    }
+  }
+
+  /** Reads an end tag at {@code pos}; returns its lower-case name. */
+  String endTag() {
+    int close = html.indexOf('>', pos);
+    int nameEnd = pos + 2;
+    while (nameEnd < close && isNameChar(chars[nameEnd])) {
+      nameEnd++;
+    }
+    if (close < 0 || nameEnd != close || nameEnd == pos + 2) {
+      throw Decline.INSTANCE;
+    }
+    String name = lowerSlice(pos + 2, nameEnd);
+    pos = close + 1;
+    return name;
+  }
+
+  /** Reads a comment at {@code pos}; returns its text. */
+  String comment() {
+    int close = html.indexOf("-->", pos + 4);
+    if (close < 0 || html.startsWith(">", pos + 4) || html.startsWith("->", pos + 4)) {
+      throw Decline.INSTANCE;
+    }
+    String data = html.substring(pos + 4, close);
+    if (data.contains("--!") || data.startsWith("-") || data.endsWith("-")) {
+      throw Decline.INSTANCE;
+    }
+    pos = close + 3;
+    return data;
+  }
+
+  /**
+   * The raw content of a script, style or title, up to its end tag. Declines when the content holds
+   * anything the tokeniser treats specially there ("&lt;/" of any case, "&lt;!--").
+   */
+  String rawContent(String name) {
+    int close = html.indexOf("</", pos);
+    if (close < 0
+        || !html.startsWith(name, close + 2)
+        || !html.startsWith(">", close + 2 + name.length())
+        || indexOfIgnoreCase("<!--", pos, close) >= 0) {
+      throw Decline.INSTANCE;
+    }
+    String content = html.substring(pos, close);
+    pos = close + name.length() + 3;
+    return content;
+  }
+
+  int indexOfIgnoreCase(String what, int from, int to) {
+    for (int i = html.indexOf('<', from); i >= 0 && i + what.length() <= to; ) {
+      if (html.regionMatches(true, i, what, 0, what.length())) {
+        return i;
+      }
+      i = html.indexOf('<', i + 1);
+    }
+    return -1;
+  }
+
+  /** {@code html.substring(from, to)}, the same instance each time a short string repeats. */
+  private String slice(int from, int to) {
+    int length = to - from;
+    if (length > CACHE_MAX_LENGTH) {
+      return new String(chars, from, length);
+    }
+    int hash = 0;
+    for (int i = from; i < to; i++) {
+      hash = 31 * hash + chars[i];
+    }
+    int slot = (hash ^ (hash >>> 12)) & (CACHE_SIZE - 1);
+    String cached = cache[slot];
+    if (cached == null
+        || cached.hashCode() != hash
+        || cached.length() != length
+        || !sameChars(cached, from)) {
+      cached = new String(chars, from, length);
+      cache[slot] = cached;
+    }
+    return cached;
+  }
+
+  private boolean sameChars(String s, int from) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      if (s.charAt(i) != chars[from + i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private String lowerSlice(int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = chars[i];
+      if (c >= 'A' && c <= 'Z') {
+        return new String(chars, from, to - from).toLowerCase(Locale.ROOT);
+      }
+    }
+    return slice(from, to);
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\f';
+  }
+
+  static boolean isAsciiLetter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+
+  private static boolean isNameChar(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9');
+  }
+
+  private static boolean isAttributeNameChar(char c) {
+    return isNameChar(c) || c == '-' || c == '_' || c == ':';
+  }
+
+  /** Thrown to leave the page to jsoup's own tree builder; carries no stack trace. */
+  static final class Decline extends RuntimeException {
+    static final Decline INSTANCE = new Decline();
+
+    private Decline() {
+      super("not plain markup", null, false, false);
+    }
+  }
+}
