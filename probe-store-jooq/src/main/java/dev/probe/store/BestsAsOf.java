@@ -57,7 +57,7 @@ final class BestsAsOf {
 
   static List<BestScore> read(DSLContext dsl, ChartKeyTable charts, String player, Instant asOf) {
     String at = asOf.toString();
-    List<Row> rows = new ArrayList<>();
+    List<Row> rows = new ArrayList<>(1024);
     long fileNode = -1;
     try (ResultSet r = dsl.resultQuery(SQL, player, at, player, at, at, at).fetchResultSet()) {
       while (r.next()) {

@@ -45,17 +45,48 @@ final class ChartKeyTable {
     int[] missing = Arrays.stream(pks).filter(pk -> id(g, pk) == null).toArray();
     Generation complete = missing.length == 0 ? g : learn(dsl, g, missing);
     ChartId[] named = new ChartId[pks.length];
-    long[] keyed = new long[pks.length];
     for (int i = 0; i < pks.length; i++) {
       named[i] = complete.byPk()[pks[i]];
-      keyed[i] = ((long) complete.rankByPk()[pks[i]] << 32) | i;
+    }
+    int[] order = inRankOrder(complete.rankByPk(), pks);
+    return new Named(named, order);
+  }
+
+  /**
+   * The positions of {@code pks} by their ranks: each put in its rank's slot (ranks are distinct
+   * per key), or sorted when a key comes twice.
+   */
+  private static int[] inRankOrder(int[] rankByPk, int[] pks) {
+    int[] slot = new int[rankByPk.length];
+    Arrays.fill(slot, -1);
+    for (int i = 0; i < pks.length; i++) {
+      int rank = rankByPk[pks[i]];
+      if (slot[rank] >= 0) {
+        return sortedByRank(rankByPk, pks);
+      }
+      slot[rank] = i;
+    }
+    int[] order = new int[pks.length];
+    int n = 0;
+    for (int i : slot) {
+      if (i >= 0) {
+        order[n++] = i;
+      }
+    }
+    return order;
+  }
+
+  private static int[] sortedByRank(int[] rankByPk, int[] pks) {
+    long[] keyed = new long[pks.length];
+    for (int i = 0; i < pks.length; i++) {
+      keyed[i] = ((long) rankByPk[pks[i]] << 32) | i;
     }
     Arrays.sort(keyed);
     int[] order = new int[pks.length];
     for (int i = 0; i < order.length; i++) {
       order[i] = (int) keyed[i];
     }
-    return new Named(named, order);
+    return order;
   }
 
   private static ChartId id(Generation g, int pk) {
