@@ -13,6 +13,7 @@ import dev.probe.core.domain.PlayFilter;
 import dev.probe.core.domain.PlayKey;
 import dev.probe.core.domain.PlayerId;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -31,6 +32,9 @@ import org.jooq.impl.DSL;
 
 /** Reads plays; every list is ordered and paged by the database. */
 final class PlayLoader implements LoadPlaysPort {
+
+  /** From how many plays to skip on, a page starts its walk at its month ({@link PlayMonths}). */
+  private static final long MONTH_WALK = 1000;
 
   private final StoreTx tx;
   private final PlayListReader reader;
@@ -83,8 +87,10 @@ final class PlayLoader implements LoadPlaysPort {
 
   /**
    * The page's ids come from an index-only walk of the filter's index ({@code play_page…}), and
-   * only those plays are read whole; pages past the middle walk from the other end. Totals come
-   * from {@link PlayTally} when the filter names only the chart or its wording.
+   * only those plays are read whole; pages past the middle walk from the other end, and deep pages
+   * of all plays or of one difficulty start their walk at the month of their first play ({@link
+   * PlayMonths}). Totals come from {@link PlayTally} when the filter names only the chart or its
+   * wording.
    */
   @Override
   public PageResult<Play> findPlays(PlayerId player, PlayFilter filter, PageRequest page) {
@@ -103,10 +109,20 @@ final class PlayLoader implements LoadPlaysPort {
           long skip = fromEnd ? Math.max(0, total - offset - page.size()) : offset;
           long take = fromEnd ? Math.min(page.size(), total - offset) : page.size();
           List<SortField<?>> order = fromEnd ? oldestFirst() : newestFirst();
+          Condition walk = where;
+          if (skip >= MONTH_WALK && PlayMonths.serve(filter)) {
+            Optional<PlayMonths.Start> start =
+                PlayMonths.start(dsl, player.value(), filter.difficulty(), skip, !fromEnd);
+            if (start.isPresent()) {
+              OffsetDateTime bound = PlayRows.utc(start.get().bound());
+              walk = walk.and(fromEnd ? PLAY.PLAYED_AT.ge(bound) : PLAY.PLAYED_AT.lt(bound));
+              skip = start.get().skip();
+            }
+          }
           List<Play> items =
               reader.list(
                   dsl,
-                  PLAY.ID.in(ids(dsl, filter, where).orderBy(order).limit(take).offset(skip)),
+                  PLAY.ID.in(ids(dsl, filter, walk).orderBy(order).limit(take).offset(skip)),
                   order);
           if (fromEnd) {
             items = new ArrayList<>(items);

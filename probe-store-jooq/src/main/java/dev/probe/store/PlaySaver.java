@@ -71,6 +71,7 @@ final class PlaySaver implements SavePlaysPort {
     }
     Map<String, List<Source>> sources = new TreeMap<>();
     Map<String, SortedMap<Integer, Long>> tallies = new TreeMap<>();
+    Map<String, SortedMap<PlayMonths.Key, Long>> months = new TreeMap<>();
     for (PlayBatchInsert.Row row : rows) {
       Play p = row.play();
       if (inserted.contains(p.player().value() + "\n" + p.key().value())) {
@@ -80,9 +81,16 @@ final class PlaySaver implements SavePlaysPort {
         tallies
             .computeIfAbsent(p.player().value(), k -> new TreeMap<>())
             .merge(row.refPk(), 1L, Long::sum);
+        months
+            .computeIfAbsent(p.player().value(), k -> new TreeMap<>())
+            .merge(
+                new PlayMonths.Key(p.chart().difficulty().name(), PlayMonths.month(p.playedAt())),
+                1L,
+                Long::sum);
       }
     }
     tallies.forEach((player, byRef) -> PlayTally.add(dsl, player, byRef));
+    months.forEach((player, byMonth) -> PlayMonths.add(dsl, player, byMonth));
     sources.forEach((player, list) -> BestStates.add(dsl, player, list));
     List<PlayKey> fresh = new ArrayList<>();
     for (Play p : plays) {

@@ -29,7 +29,7 @@ class PostgresStoreContractsTest {
   static StoreFixture emptyStore() {
     TestDatabase.execute(
         SCHEMA,
-        "truncate table best_state, play_tally, catalog_version, player, chart_key, chart_ref,"
+        "truncate table best_state, play_tally, play_month, catalog_version, player, chart_key, chart_ref,"
             + " song, chart, chart_constant, sync_run, play, listed_score, profile_snapshot, photo,"
             + " raw_body, raw_sighting, net_session, net_login"
             + " restart identity cascade");
