@@ -1,7 +1,6 @@
 package dev.probe.store;
 
 import static dev.probe.store.gen.Tables.CHART_KEY;
-import static dev.probe.store.gen.Tables.CHART_REF;
 import static dev.probe.store.gen.Tables.PLAY;
 
 import dev.probe.core.application.port.out.LoadPlaysPort;
@@ -13,10 +12,7 @@ import dev.probe.core.domain.PlayFilter;
 import dev.probe.core.domain.PlayKey;
 import dev.probe.core.domain.PlayerId;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,24 +20,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
-import org.jooq.DSLContext;
-import org.jooq.Record1;
-import org.jooq.SelectConditionStep;
-import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /** Reads plays; every list is ordered and paged by the database. */
 final class PlayLoader implements LoadPlaysPort {
 
-  /** From how many plays to skip on, a page starts its walk at its month ({@link PlayMonths}). */
-  private static final long MONTH_WALK = 1000;
-
   private final StoreTx tx;
   private final PlayListReader reader;
+  private final PlayPages pages;
 
   PlayLoader(StoreTx tx, PlayListReader reader) {
     this.tx = tx;
     this.reader = reader;
+    this.pages = new PlayPages(reader);
   }
 
   @Override
@@ -85,62 +76,10 @@ final class PlayLoader implements LoadPlaysPort {
                 .fetchOptional(PlayRows::map));
   }
 
-  /**
-   * The page's ids come from an index-only walk of the filter's index ({@code play_page…}), and
-   * only those plays are read whole; pages past the middle walk from the other end, and deep pages
-   * of all plays or of one difficulty start their walk at the month of their first play ({@link
-   * PlayMonths}). Totals come from {@link PlayTally} when the filter names only the chart or its
-   * wording.
-   */
+  /** One page of the player's plays that pass {@code filter}: see {@link PlayPages}. */
   @Override
   public PageResult<Play> findPlays(PlayerId player, PlayFilter filter, PageRequest page) {
-    Condition where = PLAY.PLAYER.eq(player.value()).and(PlayFilters.condition(filter));
-    return tx.read(
-        dsl -> {
-          long total =
-              PlayTally.counts(filter)
-                  ? PlayTally.count(dsl, player.value(), filter)
-                  : dsl.fetchCount(ids(dsl, filter, where));
-          long offset = page.offset();
-          if (offset >= total) {
-            return new PageResult<>(List.of(), page, total);
-          }
-          boolean fromEnd = offset > total / 2;
-          long skip = fromEnd ? Math.max(0, total - offset - page.size()) : offset;
-          long take = fromEnd ? Math.min(page.size(), total - offset) : page.size();
-          List<SortField<?>> order = fromEnd ? oldestFirst() : newestFirst();
-          Condition walk = where;
-          if (skip >= MONTH_WALK && PlayMonths.serve(filter)) {
-            Optional<PlayMonths.Start> start =
-                PlayMonths.start(dsl, player.value(), filter.difficulty(), skip, !fromEnd);
-            if (start.isPresent()) {
-              OffsetDateTime bound = PlayRows.utc(start.get().bound());
-              walk = walk.and(fromEnd ? PLAY.PLAYED_AT.ge(bound) : PLAY.PLAYED_AT.lt(bound));
-              skip = start.get().skip();
-            }
-          }
-          List<Play> items =
-              reader.list(
-                  dsl,
-                  PLAY.ID.in(ids(dsl, filter, walk).orderBy(order).limit(take).offset(skip)),
-                  order);
-          if (fromEnd) {
-            items = new ArrayList<>(items);
-            Collections.reverse(items);
-          }
-          return new PageResult<>(items, page, total);
-        });
-  }
-
-  private static SelectConditionStep<Record1<Long>> ids(
-      DSLContext dsl, PlayFilter filter, Condition where) {
-    return PlayFilters.needsWording(filter)
-        ? dsl.select(PLAY.ID)
-            .from(PLAY)
-            .join(CHART_REF)
-            .on(CHART_REF.PK.eq(PLAY.REF_PK))
-            .where(where)
-        : dsl.select(PLAY.ID).from(PLAY).where(where);
+    return tx.read(dsl -> pages.find(dsl, player, filter, page));
   }
 
   @Override
@@ -150,7 +89,7 @@ final class PlayLoader implements LoadPlaysPort {
             reader.list(
                 dsl,
                 PLAY.PLAYER.eq(player.value()).and(PLAY.CHART_PK.eq(PlayFilters.chartPk(chart))),
-                oldestFirst()));
+                PlayPages.oldestFirst()));
   }
 
   @Override
@@ -176,7 +115,7 @@ final class PlayLoader implements LoadPlaysPort {
                                       .where(CHART_KEY.CHART_ID.in(ids)))))
                   .orderBy(PLAY.CHART_PK, PLAY.PLAYED_AT, PLAY.TRACK, PLAY.PLAY_KEY);
           Map<ChartId, Play> first = new HashMap<>();
-          for (Play p : reader.list(dsl, PLAY.ID.in(firsts), oldestFirst())) {
+          for (Play p : reader.list(dsl, PLAY.ID.in(firsts), PlayPages.oldestFirst())) {
             first.put(p.chartId(), p);
           }
           return first;
@@ -185,7 +124,7 @@ final class PlayLoader implements LoadPlaysPort {
 
   @Override
   public List<Play> playsOfRun(long syncRunId) {
-    return tx.read(dsl -> reader.list(dsl, PLAY.FIRST_RUN.eq(syncRunId), oldestFirst()));
+    return tx.read(dsl -> reader.list(dsl, PLAY.FIRST_RUN.eq(syncRunId), PlayPages.oldestFirst()));
   }
 
   @Override
@@ -195,7 +134,7 @@ final class PlayLoader implements LoadPlaysPort {
             reader.listWithoutDetail(
                 dsl,
                 PLAY.PLAYER.eq(player.value()).and(PLAY.PLAYED_AT.lt(PlayRows.utc(before))),
-                oldestFirst()));
+                PlayPages.oldestFirst()));
   }
 
   @Override
@@ -205,19 +144,11 @@ final class PlayLoader implements LoadPlaysPort {
             reader.list(
                 dsl,
                 PLAY.PLAYER.eq(player.value()).and(PLAY.PLAYED_AT.lt(PlayRows.utc(before))),
-                oldestFirst()));
+                PlayPages.oldestFirst()));
   }
 
   @Override
   public long countPlays(PlayerId player) {
-    return tx.read(dsl -> PlayTally.count(dsl, player.value(), PlayFilter.ALL));
-  }
-
-  private static List<SortField<?>> oldestFirst() {
-    return List.of(PLAY.PLAYED_AT.asc(), PLAY.TRACK.asc(), PLAY.PLAY_KEY.asc());
-  }
-
-  private static List<SortField<?>> newestFirst() {
-    return List.of(PLAY.PLAYED_AT.desc(), PLAY.TRACK.desc(), PLAY.PLAY_KEY.desc());
+    return tx.read(dsl -> PlayMonths.total(dsl, player.value()));
   }
 }

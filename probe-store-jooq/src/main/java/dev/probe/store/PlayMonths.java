@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.jooq.Condition;
@@ -19,8 +22,9 @@ import org.jooq.impl.DSL;
 
 /**
  * Plays per player, difficulty and UTC month ({@code play_month}), written by the transaction that
- * saves the plays, so that a deep history page can start its walk at the month of its first play
- * instead of skipping every play before it. Savers add in key order, so rows are locked alike.
+ * saves the plays: the totals of all plays or of one difficulty add up a few dozen rows, and a deep
+ * history page starts its walk at the month of its first play instead of skipping every play before
+ * it. Savers add in key order, so rows are locked alike.
  */
 final class PlayMonths {
 
@@ -76,32 +80,63 @@ final class PlayMonths {
         && f.level().isEmpty();
   }
 
-  /**
-   * Where to start a walk that skips {@code skip} of the player's plays (of {@code difficulty},
-   * when not null), newest first or oldest first: at the month that holds the first play wanted.
-   */
-  static Optional<Start> start(
-      DSLContext dsl, String player, Difficulty difficulty, long skip, boolean newestFirst) {
+  /** Plays in the month that begins at {@code start}. */
+  record Month(Instant start, long plays) {}
+
+  /** The player's plays (of {@code difficulty}, when not null) per month, oldest first. */
+  static List<Month> months(DSLContext dsl, String player, Difficulty difficulty) {
     Field<OffsetDateTime> month = PLAY_MONTH.MONTH;
     Condition which =
         difficulty == null ? DSL.noCondition() : PLAY_MONTH.DIFFICULTY.eq(difficulty.name());
-    long before = 0;
+    List<Month> months = new ArrayList<>();
     for (Record2<OffsetDateTime, BigDecimal> r :
         dsl.select(month, DSL.sum(PLAY_MONTH.PLAYS))
             .from(PLAY_MONTH)
             .where(PLAY_MONTH.PLAYER.eq(player))
             .and(which)
             .groupBy(month)
-            .orderBy(newestFirst ? month.desc() : month.asc())
+            .orderBy(month)
             .fetch()) {
-      long n = r.value2().longValueExact();
-      if (before + n > skip) {
-        OffsetDateTime start = r.value1().withOffsetSameInstant(ZoneOffset.UTC);
-        Instant bound = (newestFirst ? start.plusMonths(1) : start).toInstant();
+      months.add(new Month(r.value1().toInstant(), r.value2().longValueExact()));
+    }
+    return months;
+  }
+
+  /** All of the player's plays. */
+  static long total(DSLContext dsl, String player) {
+    BigDecimal sum =
+        dsl.select(DSL.sum(PLAY_MONTH.PLAYS))
+            .from(PLAY_MONTH)
+            .where(PLAY_MONTH.PLAYER.eq(player))
+            .fetchOne(0, BigDecimal.class);
+    return sum == null ? 0 : sum.longValueExact();
+  }
+
+  static long total(List<Month> months) {
+    return months.stream().mapToLong(Month::plays).sum();
+  }
+
+  /**
+   * Where to start a walk that skips {@code skip} of these plays, newest first or oldest first: at
+   * the month that holds the first play wanted.
+   */
+  static Optional<Start> start(List<Month> months, long skip, boolean newestFirst) {
+    List<Month> inWalk = newestFirst ? reversed(months) : months;
+    long before = 0;
+    for (Month m : inWalk) {
+      if (before + m.plays() > skip) {
+        Instant bound =
+            newestFirst ? m.start().atOffset(ZoneOffset.UTC).plusMonths(1).toInstant() : m.start();
         return Optional.of(new Start(bound, skip - before));
       }
-      before += n;
+      before += m.plays();
     }
     return Optional.empty();
+  }
+
+  private static List<Month> reversed(List<Month> months) {
+    List<Month> r = new ArrayList<>(months);
+    Collections.reverse(r);
+    return r;
   }
 }
