@@ -242,7 +242,7 @@ final class MarkupCursor {
   }
 
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\f';
+    return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
   }
 
   static boolean isAsciiLetter(char c) {

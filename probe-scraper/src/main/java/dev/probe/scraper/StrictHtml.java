@@ -44,8 +44,8 @@ final class StrictHtml {
 
   /** As {@link #parse(String, String)}, given the page's characters as an array too. */
   static Document parse(String html, char[] chars, String baseUri) {
-    if (html.indexOf('\r') >= 0 || html.indexOf('\0') >= 0) {
-      return null; // the tokeniser's newline and NUL handling
+    if (html.indexOf('\0') >= 0) {
+      return null; // the tokeniser's NUL handling
     }
     try {
       return new StrictHtml(html, chars, baseUri).document();
