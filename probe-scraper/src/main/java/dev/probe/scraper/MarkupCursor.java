@@ -98,10 +98,17 @@ final class MarkupCursor {
     while (pos < end && isAttributeNameChar(chars[pos])) {
       pos++;
     }
-    if (pos == start || pos + 1 >= end || chars[pos] != '=') {
+    if (pos == start || pos >= end) {
       throw Decline.INSTANCE;
     }
+    if (chars[pos] != '=') {
+      valueless(lowerSlice(start, pos));
+      return;
+    }
     String key = lowerSlice(start, pos);
+    if (pos + 1 >= end) {
+      throw Decline.INSTANCE;
+    }
     char quote = chars[++pos];
     int close = quote == '"' || quote == '\'' ? html.indexOf(quote, pos + 1) : -1;
     if (close < 0) {
@@ -120,14 +127,31 @@ final class MarkupCursor {
     }
   }
 
-  /** Reads an end tag at {@code pos}; returns its lower-case name. */
+  /** {@code <option selected>}: an attribute without a value, which jsoup keeps as null. */
+  private void valueless(String key) {
+    char c = chars[pos];
+    if (!isSpace(c) && c != '>' && c != '/') {
+      throw Decline.INSTANCE;
+    }
+    if (attributes == null) {
+      attributes = new Attributes();
+    }
+    if (!attributes.hasKey(key)) {
+      attributes.put(key, null);
+    }
+  }
+
+  /** Reads an end tag at {@code pos} ("&lt;/name&gt;", spaces allowed before the '&gt;'). */
   String endTag() {
-    int close = html.indexOf('>', pos);
     int nameEnd = pos + 2;
-    while (nameEnd < close && isNameChar(chars[nameEnd])) {
+    while (nameEnd < end && isNameChar(chars[nameEnd])) {
       nameEnd++;
     }
-    if (close < 0 || nameEnd != close || nameEnd == pos + 2) {
+    int close = nameEnd;
+    while (close < end && isSpace(chars[close])) {
+      close++;
+    }
+    if (nameEnd == pos + 2 || close >= end || chars[close] != '>') {
       throw Decline.INSTANCE;
     }
     String name = lowerSlice(pos + 2, nameEnd);
@@ -218,7 +242,7 @@ final class MarkupCursor {
   }
 
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\f';
+    return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
   }
 
   static boolean isAsciiLetter(char c) {

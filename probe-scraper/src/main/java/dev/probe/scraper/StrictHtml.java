@@ -2,7 +2,6 @@ package dev.probe.scraper;
 
 import dev.probe.scraper.MarkupCursor.Decline;
 import dev.probe.scraper.StrictTags.Rule;
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
@@ -21,17 +20,17 @@ import org.jsoup.parser.Parser;
  * <p>NET pages are generated markup: tags closed in order, attributes quoted. For such markup the
  * HTML5 algorithm has nothing to repair, so a plain stack of open elements builds the same tree.
  * Wherever the algorithm would do more than that (an end tag that closes something other than the
- * current element, implied ends, tables, forms in forms, unusual tokens) this builder declines, so
- * the page gets jsoup's own parse. {@code StrictHtmlTest} holds the two trees equal node for node
- * on every test page and on thousands of damaged ones.
+ * current element, implied ends, text or tags where a table moves them, forms in forms, unusual
+ * tokens) this builder declines, so the page gets jsoup's own parse. {@code StrictHtmlTest} holds
+ * the two trees equal node for node on every test page and on thousands of damaged ones.
  */
 final class StrictHtml {
 
+  private static final Rule TBODY = StrictTags.of("tbody");
+
   private final MarkupCursor in;
   private final String baseUri;
-  private final List<Element> open = new ArrayList<>();
-  private final int[] openSlots = new int[StrictTags.SLOTS];
-  private FormElement form;
+  private final OpenElements open = new OpenElements();
 
   private StrictHtml(String html, char[] chars, String baseUri) {
     this.in = new MarkupCursor(html, chars);
@@ -45,8 +44,8 @@ final class StrictHtml {
 
   /** As {@link #parse(String, String)}, given the page's characters as an array too. */
   static Document parse(String html, char[] chars, String baseUri) {
-    if (html.indexOf('\r') >= 0 || html.indexOf('\0') >= 0) {
-      return null; // the tokeniser's newline and NUL handling
+    if (html.indexOf('\0') >= 0) {
+      return null; // the tokeniser's NUL handling
     }
     try {
       return new StrictHtml(html, chars, baseUri).document();
@@ -113,7 +112,7 @@ final class StrictHtml {
 
   /** The content of {@code parent} up to and including its end tag. */
   private void children(Element parent, int allowed) {
-    open.add(parent);
+    open.push(parent, StrictTags.of(parent.normalName()));
     int depth = open.size();
     String html = in.html;
     while (open.size() >= depth) {
@@ -131,7 +130,7 @@ final class StrictHtml {
         if (!in.startsWith("<!--")) {
           throw Decline.INSTANCE;
         }
-        current().appendChild(new Comment(in.comment()));
+        open.current().appendChild(new Comment(in.comment()));
       } else if (MarkupCursor.isAsciiLetter(next)) {
         startTag(allowed);
       } else {
@@ -142,34 +141,70 @@ final class StrictHtml {
 
   /** One node per run of text, even next to another: jsoup does not join them across tags. */
   private void text(String text, int allowed) {
-    if (allowed == StrictTags.HEAD && !isBlank(text)) {
-      throw Decline.INSTANCE; // text in <head> ends it
+    boolean onlySpace =
+        allowed == StrictTags.HEAD || open.currentRule().is(StrictTags.TABLE_CONTEXT);
+    if (onlySpace && !isBlank(text)) {
+      throw Decline.INSTANCE; // text ends <head>, and is moved out of a table
     }
-    current().appendChild(new TextNode(text));
+    open.current().appendChild(new TextNode(text));
   }
 
   private void startTag(int allowed) {
     int start = in.pos;
     in.startTag();
-    if (allowed == StrictTags.BODY && in.tagName.equals("svg")) {
+    String name = in.tagName;
+    if (allowed == StrictTags.BODY && name.equals("svg")) {
       in.pos = start;
       svg();
       return;
     }
-    Rule rule = StrictTags.of(in.tagName);
-    if (rule == null
-        || !rule.is(allowed)
-        || (rule.slot() != StrictTags.NO_SLOT && openSlots[rule.slot()] > 0)
-        || (openSlots[StrictTags.P_SLOT] > 0 && !rule.is(StrictTags.PHRASING))) {
+    Rule rule = StrictTags.of(name);
+    if (rule == null) {
       throw Decline.INSTANCE;
     }
+    String parent = open.current().normalName();
+    if (open.currentRule().is(StrictTags.TABLE_CONTEXT) && !rule.is(StrictTags.DATA)) {
+      tablePart(parent, name);
+    } else if (parent.equals("select") || parent.equals("option")) {
+      if (!parent.equals("select") || !name.equals("option")) {
+        throw Decline.INSTANCE; // only options, each closed, are kept as written
+      }
+    } else if (!rule.is(allowed)
+        || (rule.slot() != StrictTags.NO_SLOT && open.anyIn(rule.slot()))
+        || (open.anyIn(StrictTags.P_SLOT) && !rule.is(StrictTags.PHRASING))) {
+      throw Decline.INSTANCE;
+    }
+    insert(rule);
+  }
+
+  /**
+   * A row group in a table, a row in a table or row group (in a table, inside an implied {@code
+   * <tbody>}, as the table model adds one), a cell in a row. Nothing else.
+   */
+  private void tablePart(String parent, String name) {
+    boolean inTable = parent.equals("table");
+    boolean inRow = parent.equals("tr");
+    boolean inRowGroup = !inTable && !inRow;
+    boolean rowGroup = name.equals("tbody") || name.equals("thead") || name.equals("tfoot");
+    boolean row = name.equals("tr");
+    boolean cell = name.equals("td") || name.equals("th");
+    if (inTable && row) {
+      Element tbody = new Element(TBODY.tag(), null, null);
+      open.current().appendChild(tbody);
+      open.push(tbody, TBODY);
+    } else if (!(inTable && rowGroup) && !(inRowGroup && row) && !(inRow && cell)) {
+      throw Decline.INSTANCE;
+    }
+  }
+
+  private void insert(Rule rule) {
     Element e =
         in.tagName.equals("form")
             ? new FormElement(rule.tag(), null, in.attributes)
             : new Element(rule.tag(), null, in.attributes);
-    current().appendChild(e);
-    if (form != null && rule.is(StrictTags.FORM_CONTROL)) {
-      form.addElement(e);
+    open.current().appendChild(e);
+    if (rule.is(StrictTags.FORM_CONTROL)) {
+      open.controlCreated(e);
     }
     if (rule.is(StrictTags.VOID)) {
       return;
@@ -186,38 +221,29 @@ final class StrictHtml {
                 : new TextNode(Parser.unescapeEntities(content, false)));
       }
     } else {
-      open(e, rule);
-    }
-  }
-
-  private void open(Element e, Rule rule) {
-    open.add(e);
-    if (rule.slot() != StrictTags.NO_SLOT) {
-      openSlots[rule.slot()]++;
-    }
-    if (e instanceof FormElement) {
-      form = (FormElement) e;
+      open.push(e, rule);
     }
   }
 
   /**
-   * An end tag closes the current element. One that names no open element is ignored, as HTML does
+   * An end tag closes the current element ({@code </table>} also closes a row group left open
+   * inside it, as the table model does). One that names no open element is ignored, as HTML does
    * (NET's footer has a stray "&lt;/a&gt;"); {@code </p>} and {@code </br>} are not, since they
    * create elements. Any other end tag would make the tree builder close or reparent elements:
    * decline.
    */
   private void endTag() {
     String name = in.endTag();
-    Element top = current();
-    if (name.equals(top.normalName())) {
-      open.remove(open.size() - 1);
-      Rule rule = StrictTags.of(name);
-      if (rule != null && rule.slot() != StrictTags.NO_SLOT) {
-        openSlots[rule.slot()]--;
-      }
-      if (top == form) {
-        form = null;
-      }
+    String top = open.current().normalName();
+    if (name.equals(top)) {
+      open.pop();
+      return;
+    }
+    if (name.equals("table")
+        && (top.equals("tbody") || top.equals("thead") || top.equals("tfoot"))
+        && open.parent().normalName().equals("table")) {
+      open.pop();
+      open.pop();
       return;
     }
     Rule rule = StrictTags.of(name);
@@ -225,7 +251,7 @@ final class StrictHtml {
         || !rule.is(StrictTags.BODY)
         || name.equals("p")
         || name.equals("br")
-        || isOpen(name)) {
+        || open.contains(name)) {
       throw Decline.INSTANCE;
     }
   }
@@ -239,28 +265,16 @@ final class StrictHtml {
     if (close < 0
         || in.indexOfIgnoreCase("<svg", in.pos + 1, close) >= 0
         || in.indexOfIgnoreCase("</svg", in.pos, close) >= 0
-        || openSlots[StrictTags.P_SLOT] > 0) {
+        || open.anyIn(StrictTags.P_SLOT)
+        || open.currentRule().is(StrictTags.TABLE_CONTEXT)) {
       throw Decline.INSTANCE;
     }
-    Element parent = current();
+    Element parent = open.current();
     List<Node> nodes = Parser.parseFragment(in.html.substring(in.pos, close + 6), parent, baseUri);
     for (Node node : nodes.toArray(new Node[0])) {
       parent.appendChild(node);
     }
     in.pos = close + 6;
-  }
-
-  private Element current() {
-    return open.get(open.size() - 1);
-  }
-
-  private boolean isOpen(String name) {
-    for (Element e : open) {
-      if (e.normalName().equals(name)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static boolean isBlank(String s) {

@@ -8,8 +8,8 @@ import org.jsoup.parser.Tag;
 
 /**
  * The tags {@link StrictHtml} builds itself, and what the HTML5 tree builder would do with each
- * when the markup nests properly. A tag not listed here (tables, lists of options, embedded
- * content, …) makes it decline.
+ * when the markup nests properly. A tag not listed here (embedded content, option groups, text
+ * areas, …) makes it decline.
  */
 final class StrictTags {
 
@@ -33,6 +33,12 @@ final class StrictTags {
 
   /** A control that jsoup adds to the form element it sits in. */
   static final int FORM_CONTROL = 1 << 6;
+
+  /** A table's row group, row or cell: only where the table model puts it. */
+  static final int TABLE_PART = 1 << 7;
+
+  /** Text and tags that are not table parts are moved out of it ("foster parenting"). */
+  static final int TABLE_CONTEXT = 1 << 8;
 
   /**
    * What the tree builder treats specially when one is already open ({@code <a>} in {@code <a>},
@@ -77,6 +83,15 @@ final class StrictTags {
     rule("br", inline | VOID, NO_SLOT);
     rule("input", inline | VOID | FORM_CONTROL, NO_SLOT);
     rule("hr", BODY | VOID, NO_SLOT);
+    rule("table", BODY | TABLE_CONTEXT, NO_SLOT);
+    for (String group : new String[] {"tbody", "thead", "tfoot"}) {
+      rule(group, TABLE_PART | TABLE_CONTEXT, NO_SLOT);
+    }
+    rule("tr", TABLE_PART | TABLE_CONTEXT, NO_SLOT);
+    rule("td", TABLE_PART, NO_SLOT);
+    rule("th", TABLE_PART, NO_SLOT);
+    rule("select", BODY | FORM_CONTROL, NO_SLOT);
+    rule("option", 0, NO_SLOT);
     rule("p", BODY, P_SLOT);
     rule("a", inline, 1);
     rule("button", inline | FORM_CONTROL, 2);
