@@ -14,7 +14,7 @@ import org.jooq.impl.DSL;
  * without joining {@code chart_key}, and sort by chart comparing ints. A key never changes its id
  * and is not reused while its table lives: only {@code TRUNCATE … RESTART IDENTITY} hands keys out
  * again, and that gives the table a new file node. So what is known is kept per file node ({@code
- * pg_relation_filenode('chart_key')}, which the reading query returns) and started over when it
+ * pg_relation_filenode('chart_key')}, which the reading query checks) and started over when it
  * changes. Keys not known yet are read from {@code chart_key} in one query.
  */
 final class ChartKeyTable {
@@ -33,6 +33,16 @@ final class ChartKeyTable {
 
   ChartKeyTable(ChartIdCache ids) {
     this.ids = ids;
+  }
+
+  /** The file node of chart_key that the known keys belong to; -1 before any. */
+  long fileNode() {
+    return known.fileNode();
+  }
+
+  /** The file node of chart_key now. */
+  static long currentFileNode(DSLContext dsl) {
+    return dsl.resultQuery("select pg_relation_filenode('chart_key')").fetchOne(0, Long.class);
   }
 
   /** Names {@code pks}, as read by a query that saw chart_key's file node {@code fileNode}. */
