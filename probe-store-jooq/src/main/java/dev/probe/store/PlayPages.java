@@ -22,14 +22,12 @@ import org.jooq.SortField;
 /**
  * Numbered pages of a player's history. The page's ids come from an index-only walk of the filter's
  * index ({@code play_page…}), and only those plays are read whole; pages past the middle walk from
- * the other end, and deep pages of all plays or of one difficulty start their walk at the month of
- * their first play ({@link PlayMonths}). Totals come from {@link PlayMonths} for those, else from
- * {@link PlayTally} when the filter names only the chart or its wording, else from a count.
+ * the other end, and pages of all plays or of one difficulty start their walk at the month of their
+ * first play ({@link PlayMonths}), so a deep page skips a month's plays at most. Totals come from
+ * {@link PlayMonths} for those, else from {@link PlayTally} when the filter names only the chart or
+ * its wording, else from a count.
  */
 final class PlayPages {
-
-  /** From how many plays to skip on, a page starts its walk at its month. */
-  private static final long MONTH_WALK = 1000;
 
   private final PlayListReader reader;
 
@@ -58,7 +56,7 @@ final class PlayPages {
     List<SortField<?>> order = fromEnd ? oldestFirst() : newestFirst();
     Condition walk = where;
     Optional<PlayMonths.Start> start =
-        byMonth && skip >= MONTH_WALK ? PlayMonths.start(months, skip, !fromEnd) : Optional.empty();
+        byMonth ? PlayMonths.start(months, skip, !fromEnd) : Optional.empty();
     if (start.isPresent()) {
       OffsetDateTime bound = PlayRows.utc(start.get().bound());
       walk = walk.and(fromEnd ? PLAY.PLAYED_AT.ge(bound) : PLAY.PLAYED_AT.lt(bound));
