@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
+import org.jsoup.parser.Parser;
 
 /**
  * {@link StrictHtml}'s stack of open elements, with each one's rule, how many of each special tag
@@ -12,12 +13,21 @@ import org.jsoup.nodes.FormElement;
  */
 final class OpenElements {
 
+  /**
+   * Beyond jsoup's maximum depth (512) its tree builder stops nesting; a page that comes near it
+   * (NET pages nest about twenty deep) is left to jsoup.
+   */
+  private static final int MAX_DEPTH = Parser.htmlParser().getMaxDepth() - 16;
+
   private final List<Element> elements = new ArrayList<>();
   private final List<Rule> rules = new ArrayList<>();
   private final int[] slots = new int[StrictTags.SLOTS];
   private FormElement form;
 
   void push(Element e, Rule rule) {
+    if (elements.size() >= MAX_DEPTH) {
+      throw MarkupCursor.Decline.INSTANCE;
+    }
     elements.add(e);
     rules.add(rule);
     if (rule.slot() != StrictTags.NO_SLOT) {

@@ -167,6 +167,19 @@ class StrictHtmlTest {
     assertThat(StrictHtml.parse(html, BASE)).isNull();
   }
 
+  /** jsoup stops nesting at a maximum depth: nesting near it is left to jsoup. */
+  @Test
+  void leavesDeepNestingToJsoup() {
+    for (int depth : new int[] {20, 300, 490, 700}) {
+      String html = page("<div>".repeat(depth) + "deep" + "</div>".repeat(depth));
+      Document strict = StrictHtml.parse(html, BASE);
+      assertThat(strict == null).as("declined at depth " + depth).isEqualTo(depth > 490);
+      if (strict != null) {
+        assertThat(dump(strict)).isEqualTo(dump(Jsoup.parse(html, BASE)));
+      }
+    }
+  }
+
   @Test
   void declinesNulAndPagesOutsideTheUsualFrame() {
     assertThat(StrictHtml.parse(page("<div>\0</div>"), BASE)).isNull();
