@@ -165,7 +165,7 @@ final class StrictHtml {
     String parent = open.current().normalName();
     if (open.currentRule().is(StrictTags.TABLE_CONTEXT) && !rule.is(StrictTags.DATA)) {
       tablePart(parent, name);
-    } else if (parent.equals("select") || parent.equals("option")) {
+    } else if (inSelect()) {
       if (!parent.equals("select") || !name.equals("option")) {
         throw Decline.INSTANCE; // only options, each closed, are kept as written
       }
@@ -266,7 +266,8 @@ final class StrictHtml {
         || in.indexOfIgnoreCase("<svg", in.pos + 1, close) >= 0
         || in.indexOfIgnoreCase("</svg", in.pos, close) >= 0
         || open.anyIn(StrictTags.P_SLOT)
-        || open.currentRule().is(StrictTags.TABLE_CONTEXT)) {
+        || open.currentRule().is(StrictTags.TABLE_CONTEXT)
+        || inSelect()) {
       throw Decline.INSTANCE;
     }
     Element parent = open.current();
@@ -275,6 +276,11 @@ final class StrictHtml {
       parent.appendChild(node);
     }
     in.pos = close + 6;
+  }
+
+  private boolean inSelect() {
+    String current = open.current().normalName();
+    return current.equals("select") || current.equals("option");
   }
 
   private static boolean isBlank(String s) {
