@@ -1,6 +1,7 @@
 package dev.probe.scraper;
 
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.parser.Parser;
 
@@ -182,7 +183,7 @@ final class MarkupCursor {
     if (close < 0
         || !html.startsWith(name, close + 2)
         || !html.startsWith(">", close + 2 + name.length())
-        || indexOfIgnoreCase("<!--", pos, close) >= 0) {
+        || html.substring(pos, close).contains("<!--")) {
       throw Decline.INSTANCE;
     }
     String content = html.substring(pos, close);
@@ -190,14 +191,23 @@ final class MarkupCursor {
     return content;
   }
 
-  int indexOfIgnoreCase(String what, int from, int to) {
-    for (int i = html.indexOf('<', from); i >= 0 && i + what.length() <= to; ) {
-      if (html.regionMatches(true, i, what, 0, what.length())) {
-        return i;
+  /**
+   * Whether every tag between {@code from} and {@code to} (start or end) is named in {@code names}
+   * (lower case), with no comment or other markup declaration among them.
+   */
+  boolean onlyTagsIn(Set<String> names, int from, int to) {
+    for (int lt = html.indexOf('<', from); lt >= 0 && lt < to; lt = html.indexOf('<', lt + 1)) {
+      int start = lt + 1 < to && chars[lt + 1] == '/' ? lt + 2 : lt + 1;
+      int nameEnd = start;
+      while (nameEnd < to && isNameChar(chars[nameEnd])) {
+        nameEnd++;
       }
-      i = html.indexOf('<', i + 1);
+      if (nameEnd == start
+          || !names.contains(new String(chars, start, nameEnd - start).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
     }
-    return -1;
+    return true;
   }
 
   /** {@code html.substring(from, to)}, the same instance each time a short string repeats. */

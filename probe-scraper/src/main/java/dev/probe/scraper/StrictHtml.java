@@ -3,6 +3,7 @@ package dev.probe.scraper;
 import dev.probe.scraper.MarkupCursor.Decline;
 import dev.probe.scraper.StrictTags.Rule;
 import java.util.List;
+import java.util.Set;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,29 @@ import org.jsoup.parser.Parser;
 final class StrictHtml {
 
   private static final Rule TBODY = StrictTags.of("tbody");
+
+  /**
+   * What an inline image may hold for the builder to hand it on: shapes only. An HTML tag inside
+   * SVG breaks out of it, and a {@code <title>} or {@code <foreignObject>} holds HTML.
+   */
+  private static final Set<String> SVG_SHAPES =
+      Set.of(
+          "path",
+          "g",
+          "circle",
+          "rect",
+          "line",
+          "polyline",
+          "polygon",
+          "ellipse",
+          "defs",
+          "use",
+          "lineargradient",
+          "radialgradient",
+          "stop",
+          "clippath",
+          "mask",
+          "symbol");
 
   private final MarkupCursor in;
   private final String baseUri;
@@ -251,8 +275,9 @@ final class StrictHtml {
         || !rule.is(StrictTags.BODY)
         || name.equals("p")
         || name.equals("br")
-        || open.contains(name)) {
-      throw Decline.INSTANCE;
+        || open.contains(name)
+        || (rule.slot() != StrictTags.NO_SLOT && open.anyIn(rule.slot()))) {
+      throw Decline.INSTANCE; // "</h1>" closes an open <h2>, for one
     }
   }
 
@@ -263,8 +288,7 @@ final class StrictHtml {
   private void svg() {
     int close = in.html.indexOf("</svg>", in.pos);
     if (close < 0
-        || in.indexOfIgnoreCase("<svg", in.pos + 1, close) >= 0
-        || in.indexOfIgnoreCase("</svg", in.pos, close) >= 0
+        || !in.onlyTagsIn(SVG_SHAPES, in.pos + 1, close)
         || open.anyIn(StrictTags.P_SLOT)
         || open.currentRule().is(StrictTags.TABLE_CONTEXT)
         || inSelect()) {

@@ -96,6 +96,34 @@ class StrictHtmlTest {
     }
   }
 
+  /**
+   * Random markup from a vocabulary of tags the builder knows and tags it does not, well nested or
+   * not, with odd attributes, entities and text: every document is either declined or built as
+   * jsoup builds it.
+   */
+  @Test
+  void randomMarkupIsDeclinedOrBuiltAsJsoupBuildsIt() {
+    Random random = new Random(11);
+    List<String> differences = new ArrayList<>();
+    int built = 0;
+    for (int i = 0; i < 40_000; i++) {
+      String html = page(RandomMarkup.body(random));
+      Document strict = StrictHtml.parse(html, BASE);
+      if (strict == null) {
+        continue;
+      }
+      built++;
+      String expected = dump(Jsoup.parse(html, BASE));
+      String actual = dump(strict);
+      if (!expected.equals(actual) && differences.size() < 5) {
+        differences.add(html + "\n" + firstDifference(expected, actual));
+      }
+    }
+    System.out.printf("strict html: random markup, built %d of 40000%n", built);
+    assertThat(differences).isEmpty();
+    assertThat(built).isGreaterThan(2_500);
+  }
+
   /** Markup that must be built, each case small enough to see what rule it is about. */
   @ParameterizedTest
   @ValueSource(
