@@ -6,14 +6,14 @@ import org.jsoup.nodes.Attributes;
 import org.jsoup.parser.Parser;
 
 /**
- * Reads the tokens of plain markup for {@link StrictHtml}: start tags with double- or single-quoted
- * attributes, end tags, comments, text. Anything else (unquoted or valueless attributes, stray '/',
- * markup declarations) throws {@link Decline}. Repeated strings (class lists, icon addresses,
- * indentation) are shared: a NET list repeats the same few dozen for every entry.
+ * Reads the tokens of plain markup for {@link StrictHtml}: start tags with quoted or valueless
+ * attributes, end tags, comments, text. Anything else (unquoted values, a stray '/', markup
+ * declarations) throws {@link Decline}. Tag and attribute names are shared strings, looked up by
+ * their characters: a NET page repeats a few dozen of them thousands of times.
  */
 final class MarkupCursor {
 
-  private static final int CACHE_SIZE = 1024;
+  private static final int CACHE_SIZE = 256;
   private static final int CACHE_MAX_LENGTH = 12;
 
   final String html;
@@ -68,7 +68,7 @@ final class MarkupCursor {
     while (i < end && isNameChar(chars[i])) {
       i++;
     }
-    tagName = lowerSlice(pos + 1, i);
+    tagName = lowerName(pos + 1, i);
     pos = i;
     attributes = null;
     selfClosing = false;
@@ -103,10 +103,10 @@ final class MarkupCursor {
       throw Decline.INSTANCE;
     }
     if (chars[pos] != '=') {
-      valueless(lowerSlice(start, pos));
+      valueless(lowerName(start, pos));
       return;
     }
-    String key = lowerSlice(start, pos);
+    String key = lowerName(start, pos);
     if (pos + 1 >= end) {
       throw Decline.INSTANCE;
     }
@@ -155,7 +155,7 @@ final class MarkupCursor {
     if (nameEnd == pos + 2 || close >= end || chars[close] != '>') {
       throw Decline.INSTANCE;
     }
-    String name = lowerSlice(pos + 2, nameEnd);
+    String name = lowerName(pos + 2, nameEnd);
     pos = close + 1;
     return name;
   }
@@ -210,8 +210,8 @@ final class MarkupCursor {
     return true;
   }
 
-  /** {@code html.substring(from, to)}, the same instance each time a short string repeats. */
-  private String slice(int from, int to) {
+  /** The name between {@code from} and {@code to}: the same instance each time it repeats. */
+  private String sharedName(int from, int to) {
     int length = to - from;
     if (length > CACHE_MAX_LENGTH) {
       return new String(chars, from, length);
@@ -241,14 +241,14 @@ final class MarkupCursor {
     return true;
   }
 
-  private String lowerSlice(int from, int to) {
+  private String lowerName(int from, int to) {
     for (int i = from; i < to; i++) {
       char c = chars[i];
       if (c >= 'A' && c <= 'Z') {
         return new String(chars, from, to - from).toLowerCase(Locale.ROOT);
       }
     }
-    return slice(from, to);
+    return sharedName(from, to);
   }
 
   static boolean isSpace(char c) {
