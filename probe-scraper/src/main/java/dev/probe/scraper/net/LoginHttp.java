@@ -48,7 +48,7 @@ final class LoginHttp {
   LoginHttp(NetClientSettings settings, Clock clock, NetClient.Sleeper sleeper) {
     this.settings = settings;
     this.clock = clock;
-    this.pacer = new Pacer(settings.minInterval(), settings.jitter(), clock, sleeper);
+    this.pacer = new Pacer(settings, clock, sleeper);
     this.http = NetClient.httpClient(settings.connectTimeout());
   }
 
@@ -70,48 +70,47 @@ final class LoginHttp {
   }
 
   private Answer send(URI uri, String form, URI referer, String step) {
-    String fault = "";
-    for (int attempt = 0; attempt <= settings.retries(); attempt++) {
-      if (attempt > 0) {
-        pacer.backOff(settings.backoff().multipliedBy(1L << Math.min(attempt - 1, 10)));
-      }
-      pacer.awaitTurn();
-      try {
-        HttpResponse<String> response =
-            http.send(request(uri, form, referer), HttpResponse.BodyHandlers.ofString());
-        take(uri, response.headers().allValues("set-cookie"));
-        String body = response.body() == null ? "" : response.body();
-        if (NetAnswers.isMaintenance(
-            response.statusCode(), body.getBytes(StandardCharsets.UTF_8))) {
-          throw new ProbeException(
-              Kind.MAINTENANCE, "NET is in maintenance (at the " + step + "): try again later.");
-        }
-        if (response.statusCode() < 500) {
-          return new Answer(
-              response.statusCode(),
-              uri,
-              response.headers().firstValue("location").orElse(null),
-              body);
-        }
-        fault = "HTTP " + response.statusCode();
-      } catch (IOException e) {
-        fault = e instanceof java.net.http.HttpTimeoutException ? "a timeout" : "a network fault";
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new ProbeException(Kind.NET_UNAVAILABLE, "the login was interrupted");
-      }
+    HttpResponse<String> response =
+        pacer.send(
+            () -> {
+              HttpResponse<String> r = exchange(uri, form, referer);
+              take(uri, r.headers().allValues("set-cookie"));
+              if (NetAnswers.isMaintenance(r.statusCode(), bytes(r.body()))) {
+                throw new ProbeException(
+                    Kind.MAINTENANCE,
+                    "NET is in maintenance (at the " + step + "): try again later.");
+              }
+              return r;
+            },
+            HttpResponse::statusCode,
+            fault ->
+                new ProbeException(
+                    Kind.NET_UNAVAILABLE,
+                    "The SEGA ID login could not reach "
+                        + uri.getHost()
+                        + " at the "
+                        + step
+                        + " ("
+                        + fault
+                        + "): check the connection and try again later."));
+    return new Answer(
+        response.statusCode(),
+        uri,
+        response.headers().firstValue("location").orElse(null),
+        response.body() == null ? "" : response.body());
+  }
+
+  private HttpResponse<String> exchange(URI uri, String form, URI referer) throws IOException {
+    try {
+      return http.send(request(uri, form, referer), HttpResponse.BodyHandlers.ofString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new ProbeException(Kind.NET_UNAVAILABLE, "the login was interrupted");
     }
-    throw new ProbeException(
-        Kind.NET_UNAVAILABLE,
-        "The SEGA ID login could not reach "
-            + uri.getHost()
-            + " at the "
-            + step
-            + " ("
-            + fault
-            + " after "
-            + (settings.retries() + 1)
-            + " attempts): check the connection and try again later.");
+  }
+
+  private static byte[] bytes(String body) {
+    return body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
   }
 
   private HttpRequest request(URI uri, String form, URI referer) {

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -43,7 +42,7 @@ public final class NetClient implements FetchNetPagePort {
   public NetClient(NetClientSettings settings, Clock clock, Sleeper sleeper) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.pacer = new Pacer(settings.minInterval(), settings.jitter(), clock, sleeper);
+    this.pacer = new Pacer(settings, clock, sleeper);
     this.http = httpClient(settings.connectTimeout());
   }
 
@@ -106,39 +105,24 @@ public final class NetClient implements FetchNetPagePort {
   /** Sends one request, retrying network faults and 5xx (except maintenance) with backoff. */
   private HttpResponse<byte[]> sendWithRetries(
       NetSession session, URI base, URI uri, CookieJar jar, String path) {
-    String fault = "";
-    for (int attempt = 0; attempt <= settings.retries(); attempt++) {
-      if (attempt > 0) {
-        pacer.backOff(settings.backoff().multipliedBy(1L << Math.min(attempt - 1, 10)));
-      }
-      pacer.awaitTurn();
-      try {
-        HttpResponse<byte[]> response =
-            send(NetRequests.build(session.region(), base, uri, jar.cookies(), settings), jar);
-        int status = response.statusCode();
-        if (NetAnswers.isMaintenance(status, response.body())) {
-          throw NetAnswers.maintenance(path);
-        }
-        if (status < 500) {
+    return pacer.send(
+        () -> {
+          HttpResponse<byte[]> response =
+              send(NetRequests.build(session.region(), base, uri, jar.cookies(), settings), jar);
+          if (NetAnswers.isMaintenance(response.statusCode(), response.body())) {
+            throw NetAnswers.maintenance(path);
+          }
           return response;
-        }
-        fault = "HTTP " + status;
-      } catch (IOException | TimeoutException e) {
-        fault =
-            e instanceof TimeoutException || e instanceof HttpTimeoutException
-                ? "a timeout"
-                : "a network fault";
-      }
-    }
-    throw new ProbeException(
-        Kind.NET_UNAVAILABLE,
-        "NET could not be reached for "
-            + path
-            + " ("
-            + fault
-            + " after "
-            + (settings.retries() + 1)
-            + " attempts): check the connection and try again later.");
+        },
+        HttpResponse::statusCode,
+        fault ->
+            new ProbeException(
+                Kind.NET_UNAVAILABLE,
+                "NET could not be reached for "
+                    + path
+                    + " ("
+                    + fault
+                    + "): check the connection and try again later."));
   }
 
   /** Sends and waits at most the read timeout for the whole body. */
