@@ -42,12 +42,7 @@ final class CountedScoreWrites
 
   @Override
   public void saveSnapshot(ProfileSnapshot snapshot) {
-    counted(
-        counter,
-        () -> {
-          store.profiles().saveSnapshot(snapshot);
-          return null;
-        });
+    counted(counter, () -> store.profiles().saveSnapshot(snapshot));
   }
 
   @Override
@@ -72,23 +67,13 @@ final class CountedScoreWrites
 
   @Override
   public void saveListedScores(PlayerId player, Instant seenAt, Map<ChartId, PlayResult> scores) {
-    counted(
-        counter,
-        () -> {
-          store.scoreLists().saveListedScores(player, seenAt, scores);
-          return null;
-        });
+    counted(counter, () -> store.scoreLists().saveListedScores(player, seenAt, scores));
   }
 
   @Override
   public void saveListedScores(
       PlayerId player, Instant seenAt, String source, Map<ChartId, PlayResult> scores) {
-    counted(
-        counter,
-        () -> {
-          store.scoreLists().saveListedScores(player, seenAt, source, scores);
-          return null;
-        });
+    counted(counter, () -> store.scoreLists().saveListedScores(player, seenAt, source, scores));
   }
 
   @Override
@@ -98,12 +83,7 @@ final class CountedScoreWrites
 
   @Override
   public void saveCatalog(List<Song> songs, List<Chart> charts) {
-    counted(
-        counter,
-        () -> {
-          store.catalog().saveCatalog(songs, charts);
-          return null;
-        });
+    counted(counter, () -> store.catalog().saveCatalog(songs, charts));
   }
 
   @Override

@@ -58,13 +58,12 @@ final class CountedWrites
     }
   }
 
-  private void counted(Runnable write) {
-    counted(
-        counter,
-        () -> {
-          write.run();
-          return null;
-        });
+  static void counted(WriteCounter counter, Runnable write) {
+    try {
+      write.run();
+    } finally {
+      counter.written();
+    }
   }
 
   @Override
@@ -79,7 +78,7 @@ final class CountedWrites
 
   @Override
   public void savePlayer(Player player) {
-    counted(() -> store.players().savePlayer(player));
+    counted(counter, () -> store.players().savePlayer(player));
   }
 
   @Override
@@ -99,12 +98,12 @@ final class CountedWrites
 
   @Override
   public void saveSession(NetSession session) {
-    counted(() -> store.sessions().saveSession(session));
+    counted(counter, () -> store.sessions().saveSession(session));
   }
 
   @Override
   public void deleteSession(PlayerId player) {
-    counted(() -> store.sessions().deleteSession(player));
+    counted(counter, () -> store.sessions().deleteSession(player));
   }
 
   @Override
@@ -114,7 +113,7 @@ final class CountedWrites
 
   @Override
   public void finishRun(SyncRun run) {
-    counted(() -> store.runs().finishRun(run));
+    counted(counter, () -> store.runs().finishRun(run));
   }
 
   @Override
