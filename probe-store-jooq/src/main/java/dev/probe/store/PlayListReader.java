@@ -20,6 +20,7 @@ import java.util.List;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.ResultQuery;
 import org.jooq.SelectJoinStep;
 import org.jooq.SortField;
@@ -75,7 +76,8 @@ final class PlayListReader {
     this.ids = ids;
   }
 
-  private static SelectJoinStep<?> select(DSLContext dsl, List<Field<?>> fields) {
+  /** {@code fields} of plays joined to their chart's id and wording. */
+  static SelectJoinStep<Record> select(DSLContext dsl, List<Field<?>> fields) {
     return dsl.select(fields)
         .from(PLAY)
         .join(CHART_KEY)

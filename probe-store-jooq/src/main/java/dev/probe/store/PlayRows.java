@@ -36,12 +36,7 @@ final class PlayRows {
   }
 
   static SelectJoinStep<Record> select(DSLContext dsl) {
-    return dsl.select(FIELDS)
-        .from(PLAY)
-        .join(CHART_KEY)
-        .on(CHART_KEY.PK.eq(PLAY.CHART_PK))
-        .join(CHART_REF)
-        .on(CHART_REF.PK.eq(PLAY.REF_PK));
+    return PlayListReader.select(dsl, FIELDS);
   }
 
   static Play map(Record r) {
