@@ -43,49 +43,40 @@ final class PlayTally {
         && !f.newRecordsOnly();
   }
 
-  /** How many of the player's plays pass {@code f} (which {@link #counts}). */
+  /**
+   * How many of the player's plays pass {@code f}, which {@link #counts} and names the chart or
+   * some of its wording (a filter naming a difficulty at most is counted by {@link PlayMonths}).
+   */
   static long count(DSLContext dsl, String player, PlayFilter f) {
-    Condition wording = wording(f);
     BigDecimal sum =
-        wording == null
-            ? dsl.select(DSL.sum(PLAY_TALLY.PLAYS))
-                .from(PLAY_TALLY)
-                .where(PLAY_TALLY.PLAYER.eq(player))
-                .fetchOne(0, BigDecimal.class)
-            : dsl.select(DSL.sum(PLAY_TALLY.PLAYS))
-                .from(PLAY_TALLY)
-                .join(CHART_REF)
-                .on(CHART_REF.PK.eq(PLAY_TALLY.REF_PK))
-                .where(PLAY_TALLY.PLAYER.eq(player))
-                .and(wording)
-                .fetchOne(0, BigDecimal.class);
+        dsl.select(DSL.sum(PLAY_TALLY.PLAYS))
+            .from(PLAY_TALLY)
+            .join(CHART_REF)
+            .on(CHART_REF.PK.eq(PLAY_TALLY.REF_PK))
+            .where(PLAY_TALLY.PLAYER.eq(player))
+            .and(wording(f))
+            .fetchOne(0, BigDecimal.class);
     return sum == null ? 0 : sum.longValueExact();
   }
 
-  /** The filter's conditions on chart_ref; null when it has none. */
+  /** The filter's conditions on chart_ref. */
   private static Condition wording(PlayFilter f) {
     Condition c = DSL.noCondition();
-    boolean any = false;
     if (f.chart() != null) {
       c = c.and(CHART_REF.CHART_PK.eq(PlayFilters.chartPk(f.chart())));
-      any = true;
     }
     if (!f.titleContains().isEmpty()) {
       c = c.and(CHART_REF.TITLE.containsIgnoreCase(f.titleContains()));
-      any = true;
     }
     if (f.difficulty() != null) {
       c = c.and(CHART_REF.DIFFICULTY.eq(f.difficulty().name()));
-      any = true;
     }
     if (f.type() != null) {
       c = c.and(CHART_REF.CHART_TYPE.eq(f.type().name()));
-      any = true;
     }
     if (!f.level().isEmpty()) {
       c = c.and(CHART_REF.LEVEL_LABEL.eq(f.level()));
-      any = true;
     }
-    return any ? c : null;
+    return c;
   }
 }
