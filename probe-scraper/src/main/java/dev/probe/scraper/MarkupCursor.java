@@ -49,7 +49,7 @@ final class MarkupCursor {
   /** Skips whitespace; returns it (null when there was none). */
   String space() {
     int start = pos;
-    while (pos < end && isSpace(chars[pos])) {
+    while (pos < end && Texts.isAsciiSpace(chars[pos])) {
       pos++;
     }
     return pos > start ? new String(chars, start, pos - start) : null;
@@ -117,7 +117,7 @@ final class MarkupCursor {
     }
     String value = new String(chars, pos + 1, close - pos - 1);
     pos = close + 1;
-    if (pos < end && !isSpace(chars[pos]) && chars[pos] != '>' && chars[pos] != '/') {
+    if (pos < end && !Texts.isAsciiSpace(chars[pos]) && chars[pos] != '>' && chars[pos] != '/') {
       throw Decline.INSTANCE;
     }
     if (attributes == null) {
@@ -131,7 +131,7 @@ final class MarkupCursor {
   /** {@code <option selected>}: an attribute without a value, which jsoup keeps as null. */
   private void valueless(String key) {
     char c = chars[pos];
-    if (!isSpace(c) && c != '>' && c != '/') {
+    if (!Texts.isAsciiSpace(c) && c != '>' && c != '/') {
       throw Decline.INSTANCE;
     }
     if (attributes == null) {
@@ -149,7 +149,7 @@ final class MarkupCursor {
       nameEnd++;
     }
     int close = nameEnd;
-    while (close < end && isSpace(chars[close])) {
+    while (close < end && Texts.isAsciiSpace(chars[close])) {
       close++;
     }
     if (nameEnd == pos + 2 || close >= end || chars[close] != '>') {
@@ -249,10 +249,6 @@ final class MarkupCursor {
       }
     }
     return sharedName(from, to);
-  }
-
-  static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r';
   }
 
   static boolean isAsciiLetter(char c) {

@@ -309,7 +309,7 @@ final class StrictHtml {
 
   private static boolean isBlank(String s) {
     for (int i = 0; i < s.length(); i++) {
-      if (!MarkupCursor.isSpace(s.charAt(i))) {
+      if (!Texts.isAsciiSpace(s.charAt(i))) {
         return false;
       }
     }
